@@ -1,0 +1,2 @@
+/** Models and prompt encodings: segmenters, visual-prompt renderers, region encodings, the VLM client. */
+package dev.promptcanvas.inference;
