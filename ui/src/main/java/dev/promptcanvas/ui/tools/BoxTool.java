@@ -1,0 +1,32 @@
+package dev.promptcanvas.ui.tools;
+
+import dev.promptcanvas.annotations.geometry.Box;
+import dev.promptcanvas.annotations.geometry.Geometry;
+
+/** Drag a box: a new box annotation with the current label. */
+public final class BoxTool extends DragTool {
+
+    public BoxTool(ToolContext context) {
+        super(context);
+    }
+
+    @Override
+    public ToolId id() {
+        return ToolId.BOX;
+    }
+
+    @Override
+    Geometry shape(double x1, double y1, double x2, double y2) {
+        return bigEnough(x1, y1, x2, y2) ? Box.ofCorners(x1, y1, x2, y2) : null;
+    }
+
+    @Override
+    void finish(Geometry shape) {
+        context.create(shape);
+    }
+
+    @Override
+    PreviewShape.Style style() {
+        return PreviewShape.Style.SHAPE;
+    }
+}
