@@ -100,11 +100,15 @@ public final class Rle {
         int pos = 0;
         for (int i = 0; i < counts.length; i++) {
             int c = counts[i];
-            if ((i & 1) == 1) {
-                for (int k = pos; k < pos + c; k++) {
-                    int x = k / height;
-                    int y = k - x * height;
+            if ((i & 1) == 1 && c > 0) {
+                int x = pos / height;
+                int y = pos - x * height;
+                for (int left = c; left > 0; left--) {
                     out[y * width + x] = 1;
+                    if (++y == height) {
+                        y = 0;
+                        x++;
+                    }
                 }
             }
             pos += c;
@@ -173,6 +177,16 @@ public final class Rle {
     /** The i-th run length, without copying. */
     public int count(int i) {
         return counts[i];
+    }
+
+    /** The counts array itself, for the package's run-walking operations; callers must not modify it. */
+    int[] rawCounts() {
+        return counts;
+    }
+
+    /** Wraps counts the package has just built and already knows to be valid; no copy, no check. */
+    static Rle ofTrustedCounts(int height, int width, int[] counts) {
+        return new Rle(height, width, counts);
     }
 
     private static void requireSize(int height, int width) {

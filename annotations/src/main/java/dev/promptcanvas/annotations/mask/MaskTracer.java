@@ -1,0 +1,179 @@
+package dev.promptcanvas.annotations.mask;
+
+import dev.promptcanvas.annotations.geometry.Polygon;
+import dev.promptcanvas.annotations.geometry.PolygonPart;
+import dev.promptcanvas.annotations.geometry.Ring;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+
+/**
+ * Mask → polygon with holes, at an explicit tolerance in pixels.
+ *
+ * <p>Contours run along pixel <em>edges</em> (vertices on pixel corners), not through pixel centres: the exact
+ * outline (tolerance 0) then encloses exactly the foreground pixels, its area equals the pixel count, single pixels
+ * and one-pixel lines stay proper rings, and COCO's rasterisation rule (a pixel is in when its centre is inside)
+ * gives the same mask back. Foreground is 8-connected (see {@link BoundaryTracer}); pieces that touch only at a
+ * corner become parts sharing that corner. With a tolerance above 0 each ring is simplified with JTS's
+ * {@link TopologyPreservingSimplifier}, which keeps every ring and hole and lets no ring cross another.
+ *
+ * <p>Output orientation: shells clockwise on screen (positive {@code Ring.signedArea}), holes counter-clockwise.
+ */
+public final class MaskTracer {
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private MaskTracer() {
+    }
+
+    /** The outline of every foreground region with its holes; empty when the mask has no foreground. */
+    public static Optional<Polygon> trace(Rle mask, double tolerancePixels) {
+        if (mask == null) {
+            throw new IllegalArgumentException("trace: mask is null");
+        }
+        if (!(tolerancePixels >= 0) || Double.isInfinite(tolerancePixels)) {
+            throw new IllegalArgumentException("trace: tolerance must be a finite number >= 0, got " + tolerancePixels);
+        }
+        if (mask.area() == 0) {
+            return Optional.empty();
+        }
+        List<int[]> loops = BoundaryTracer.loops(mask.toColumnMajor(), mask.height(), mask.width());
+        Geometry exact = assemble(loops);
+        Geometry simplified = tolerancePixels > 0 ? TopologyPreservingSimplifier.simplify(exact, tolerancePixels)
+                : exact;
+        return Optional.of(toPolygon(simplified));
+    }
+
+    /** COCO's flat ring list for a polygon: every ring (shells and holes) in order; COCO itself fills the holes. */
+    public static List<double[]> toCocoRings(Polygon polygon) {
+        List<double[]> rings = new ArrayList<>();
+        for (Ring ring : polygon.allRings()) {
+            rings.add(ring.coordinates());
+        }
+        return rings;
+    }
+
+    /** Shells (positive area) become polygons; each hole goes to the smallest shell containing it. */
+    private static Geometry assemble(List<int[]> loops) {
+        List<Shell> shells = new ArrayList<>();
+        List<int[]> holes = new ArrayList<>();
+        STRtree index = new STRtree();
+        for (int[] loop : loops) {
+            if (twiceSignedArea(loop) > 0) {
+                Shell shell = new Shell(ring(loop), twiceSignedArea(loop));
+                shells.add(shell);
+                index.insert(shell.ring.getEnvelopeInternal(), shell);
+            } else {
+                holes.add(loop);
+            }
+        }
+        for (int[] hole : holes) {
+            Coordinate inside = pointInside(hole);
+            Shell owner = null;
+            for (Object candidate : index.query(new Envelope(inside))) {
+                Shell shell = (Shell) candidate;
+                boolean contains = RayCrossingCounter.locatePointInRing(inside,
+                        shell.ring.getCoordinateSequence()) == Location.INTERIOR;
+                if (contains && (owner == null || shell.twiceArea < owner.twiceArea)) {
+                    owner = shell;
+                }
+            }
+            if (owner == null) {
+                throw new IllegalStateException("traced hole at " + inside + " lies in no outline");
+            }
+            owner.holes.add(ring(hole));
+        }
+        org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[shells.size()];
+        for (int i = 0; i < polygons.length; i++) {
+            Shell s = shells.get(i);
+            polygons[i] = FACTORY.createPolygon(s.ring, s.holes.toArray(new LinearRing[0]));
+        }
+        return FACTORY.createMultiPolygon(polygons);
+    }
+
+    /** The centre of the pixel on the left of the loop's first edge: inside a hole loop. */
+    private static Coordinate pointInside(int[] loop) {
+        int dx = Integer.signum(loop[2] - loop[0]);
+        int dy = Integer.signum(loop[3] - loop[1]);
+        return new Coordinate(loop[0] + 0.5 * dx + 0.5 * dy, loop[1] + 0.5 * dy - 0.5 * dx);
+    }
+
+    private static long twiceSignedArea(int[] loop) {
+        long sum = 0;
+        int n = loop.length;
+        for (int i = 0; i < n; i += 2) {
+            int j = (i + 2) % n;
+            sum += (long) loop[i] * loop[j + 1] - (long) loop[j] * loop[i + 1];
+        }
+        return sum;
+    }
+
+    private static LinearRing ring(int[] loop) {
+        int n = loop.length / 2;
+        Coordinate[] coordinates = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            coordinates[i] = new Coordinate(loop[2 * i], loop[2 * i + 1]);
+        }
+        coordinates[n] = coordinates[0];
+        return FACTORY.createLinearRing(coordinates);
+    }
+
+    private static Polygon toPolygon(Geometry geometry) {
+        List<PolygonPart> parts = new ArrayList<>();
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) geometry.getGeometryN(i);
+            if (p.isEmpty()) {
+                continue;
+            }
+            Ring shell = oriented(p.getExteriorRing(), true);
+            List<Ring> holes = new ArrayList<>();
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                holes.add(oriented(p.getInteriorRingN(h), false));
+            }
+            parts.add(new PolygonPart(shell, holes));
+        }
+        return new Polygon(parts);
+    }
+
+    /** Our ring (no closing vertex), turned clockwise on screen for shells and counter-clockwise for holes. */
+    private static Ring oriented(LinearRing ring, boolean clockwise) {
+        Coordinate[] c = ring.getCoordinates();
+        int n = c.length - 1;
+        double[] xy = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            xy[2 * i] = c[i].x;
+            xy[2 * i + 1] = c[i].y;
+        }
+        Ring r = Ring.of(xy);
+        if ((r.signedArea() > 0) == clockwise) {
+            return r;
+        }
+        double[] reversed = new double[xy.length];
+        for (int i = 0; i < n; i++) {
+            reversed[2 * i] = xy[2 * (n - 1 - i)];
+            reversed[2 * i + 1] = xy[2 * (n - 1 - i) + 1];
+        }
+        return Ring.of(reversed);
+    }
+
+    /** A traced outline, its doubled area and the holes found inside it. */
+    private static final class Shell {
+        final LinearRing ring;
+        final long twiceArea;
+        final List<LinearRing> holes = new ArrayList<>();
+
+        Shell(LinearRing ring, long twiceArea) {
+            this.ring = ring;
+            this.twiceArea = twiceArea;
+        }
+    }
+}
