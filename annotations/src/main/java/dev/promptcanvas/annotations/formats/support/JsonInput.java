@@ -63,6 +63,6 @@ public final class JsonInput {
         String what = e instanceof JsonEOFException
                 ? "file ends too early (truncated?)" + where
                 : (e instanceof StreamReadException ? "malformed JSON" : "unreadable JSON") + where;
-        return what + ": " + e.getOriginalMessage();
+        return what + ": " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
     }
 }
