@@ -1,9 +1,8 @@
 package dev.promptcanvas.app;
 
-import dev.promptcanvas.annotations.store.AddImages;
 import dev.promptcanvas.annotations.store.ProjectStore;
-import dev.promptcanvas.app.project.ImageFolderScanner;
 import dev.promptcanvas.app.project.SampleProject;
+import dev.promptcanvas.inference.imageio.ProjectInitializer;
 import dev.promptcanvas.ui.WorkbenchApp;
 import dev.promptcanvas.ui.settings.AppDirs;
 import dev.promptcanvas.ui.settings.RecentProjects;
@@ -36,12 +35,7 @@ public final class WorkbenchLauncher {
             throw new IllegalArgumentException(dir + ": no such folder");
         }
         if (!ProjectStore.isProject(dir)) {
-            ImageFolderScanner.ScanResult scan = ImageFolderScanner.scan(dir);
-            try (ProjectStore store = ProjectStore.create(dir)) {
-                if (!scan.images().isEmpty()) {
-                    store.apply(new AddImages(scan.images()));
-                }
-            }
+            ProjectInitializer.initialize(dir);
         }
         return dir;
     }

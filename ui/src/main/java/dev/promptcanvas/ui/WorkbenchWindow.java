@@ -1,205 +1,199 @@
 package dev.promptcanvas.ui;
 
-import dev.promptcanvas.annotations.model.Annotation;
-import dev.promptcanvas.annotations.model.Caption;
 import dev.promptcanvas.annotations.model.Category;
-import dev.promptcanvas.annotations.model.ImageRecord;
-import dev.promptcanvas.annotations.model.ReferringExpression;
 import dev.promptcanvas.annotations.store.ProjectStore;
+import dev.promptcanvas.ui.actions.ActionId;
+import dev.promptcanvas.ui.actions.Keymap;
+import dev.promptcanvas.ui.actions.ShortcutDispatcher;
+import dev.promptcanvas.ui.panels.AnnotationsPanel;
+import dev.promptcanvas.ui.panels.ImageBrowser;
+import dev.promptcanvas.ui.panels.LabelPicker;
+import dev.promptcanvas.ui.panels.LabelsPanel;
+import dev.promptcanvas.ui.panels.TextPanel;
+import dev.promptcanvas.ui.session.PromptSession;
+import dev.promptcanvas.ui.session.WorkbenchSession;
+import dev.promptcanvas.ui.settings.AppDirs;
+import dev.promptcanvas.ui.tools.Tool;
+import dev.promptcanvas.ui.tools.ToolId;
+import dev.promptcanvas.ui.tools.ToolKey;
+import dev.promptcanvas.ui.tools.Tools;
 import dev.promptcanvas.ui.viewer.ImageViewer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Insets;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 
-/** The workbench layout: image browser, viewer, label and annotation panels, status bar. */
-final class WorkbenchWindow {
+/** The workbench: image browser, viewer and tools, label/annotation/text panels, status bar; one project. */
+public final class WorkbenchWindow {
 
-    private final ProjectStore store;
+    private final WorkbenchSession session;
+    private final PromptSession prompts = new PromptSession();
     private final BorderPane root = new BorderPane();
     private final ImageViewer viewer = new ImageViewer();
-    private final ListView<ImageRecord> imageList = new ListView<>();
-    private final ListView<Annotation> annotationList = new ListView<>();
-    private final ListView<String> textList = new ListView<>();
-    private final Label status = new Label();
-    private final Map<Long, Category> categories = new HashMap<>();
+    private final ImageBrowser browser;
+    private final LabelsPanel labels;
+    private final Map<ToolId, Tool> tools;
+    private final ObjectProperty<ToolId> activeTool = new SimpleObjectProperty<>(ToolId.SELECT);
+    private final Keymap keymap = Keymap.load(AppDirs.config().resolve("keymap.properties"));
+    private final ShortcutDispatcher shortcuts = new ShortcutDispatcher();
+    private final WorkbenchActions actions;
+    private final ImageLoader loader;
 
-    WorkbenchWindow(ProjectStore store, boolean readOnly) {
-        this.store = store;
-        store.categories().forEach(c -> categories.put(c.id(), c));
-        root.setTop(new VBox(menuBar(), readOnly ? banner("Read-only: this project cannot be changed here.") : new Region()));
-        SplitPane split = new SplitPane(imageBrowser(), viewer, panels());
-        split.setDividerPositions(0.18, 0.78);
+    public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
+        this.session = new WorkbenchSession(store);
+        this.browser = new ImageBrowser(session);
+        this.labels = new LabelsPanel(session);
+        this.tools = Tools.create(session);
+        this.loader = new ImageLoader(viewer, session);
+        session.connect(viewer::requestRepaint, viewer::pixelsPerScreenPixel, prompts::add);
+        prompts.addListener(p -> viewer.requestRepaint());
+        viewer.setExtraPreviews(prompts::previews);
+        this.actions = new WorkbenchActions(this, host);
+        activeTool.addListener((obs, old, id) -> {
+            prompts.clear();
+            viewer.setTool(tools.get(id), this::labelColor);
+            session.messageProperty().set(id.label());
+        });
+        viewer.setTool(tools.get(ToolId.SELECT), this::labelColor);
+        session.selectedProperty().addListener((obs, o, a) -> viewer.setSelected(a));
+        session.currentAnnotations().addListener((javafx.collections.ListChangeListener<
+                dev.promptcanvas.annotations.model.Annotation>) c -> refreshViewerAnnotations());
+        session.hidden().addListener((javafx.collections.SetChangeListener<Long>) c -> refreshViewerAnnotations());
+        session.categories().addListener((javafx.collections.ListChangeListener<Category>) c ->
+                refreshViewerAnnotations());
+        session.currentImageProperty().addListener((obs, old, img) -> {
+            tools.values().forEach(Tool::cancel);
+            prompts.clear();
+            loader.load(img);
+        });
+
+        Region banner = store.isReadOnly() ? banner(store) : new Region();
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
+        TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
+                new Tab("Text", new TextPanel(session)), placeholderTab("Prompt inspector"),
+                placeholderTab("Model"));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(browser, viewer, tabs);
+        split.setDividerPositions(0.2, 0.76);
         root.setCenter(split);
-        root.setBottom(statusBar());
-        imageList.getSelectionModel().selectedItemProperty().addListener((obs, old, img) -> showImage(img));
-        annotationList.getSelectionModel().selectedItemProperty()
-                .addListener((obs, old, a) -> viewer.select(a == null ? -1 : a.id()));
+        root.setBottom(new StatusBar(session, viewer, activeTool).node());
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
-    void showFirstImage() {
-        if (!imageList.getItems().isEmpty()) {
-            imageList.getSelectionModel().select(0);
+    /** Key bindings, drag and drop, first image; call once the scene exists. */
+    public void attach(Scene scene) {
+        actions.bindShortcuts(shortcuts, keymap);
+        shortcuts.install(scene);
+        browser.selectFirst();
+        viewer.requestFocus();
+    }
+
+    WorkbenchSession session() {
+        return session;
+    }
+
+    ImageViewer viewer() {
+        return viewer;
+    }
+
+    ImageBrowser browser() {
+        return browser;
+    }
+
+    ObjectProperty<ToolId> activeToolProperty() {
+        return activeTool;
+    }
+
+    Keymap keymap() {
+        return keymap;
+    }
+
+    ShortcutDispatcher shortcuts() {
+        return shortcuts;
+    }
+
+    void showLabelPicker() {
+        new LabelPicker(session, labels).show(root.getScene().getWindow());
+    }
+
+    /** Enter: the tool finishes its shape, else the prompts are accepted (segmentation lands in a later issue). */
+    void accept() {
+        if (!tools.get(activeTool.get()).key(ToolKey.ENTER) && !prompts.isEmpty()) {
+            session.messageProperty().set(prompts.prompts().size()
+                    + " prompt(s) collected; install or pick a segmenter to turn them into a mask");
         }
     }
 
-    private MenuBar menuBar() {
-        MenuItem next = new MenuItem("Next image");
-        next.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_DOWN));
-        next.setOnAction(e -> imageList.getSelectionModel().selectNext());
-        MenuItem previous = new MenuItem("Previous image");
-        previous.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_UP));
-        previous.setOnAction(e -> imageList.getSelectionModel().selectPrevious());
-        MenuItem fit = new MenuItem("Fit to window");
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        fit.setOnAction(e -> viewer.fit());
-        MenuItem actual = new MenuItem("Actual size (100 %)");
-        actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
-        actual.setOnAction(e -> viewer.actualSize());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
-        return new MenuBar(new Menu("File", null, quit), new Menu("View", null, next, previous, fit, actual));
-    }
-
-    private static Parent banner(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("banner");
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
-    private Parent imageBrowser() {
-        FilteredList<ImageRecord> filtered = new FilteredList<>(FXCollections.observableArrayList(store.images()));
-        TextField filter = new TextField();
-        filter.setPromptText("Filter by name");
-        filter.textProperty().addListener((obs, old, text) -> {
-            String needle = text.toLowerCase(Locale.ROOT);
-            filtered.setPredicate(img -> needle.isEmpty() || img.path().toLowerCase(Locale.ROOT).contains(needle));
-        });
-        imageList.setItems(filtered);
-        imageList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ImageRecord img, boolean empty) {
-                super.updateItem(img, empty);
-                setText(empty || img == null ? null : img.fileName() + "   " + img.width() + "×" + img.height());
-            }
-        });
-        Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%d image(s)"));
-        VBox box = new VBox(6, filter, imageList, count);
-        box.setPadding(new Insets(6));
-        VBox.setVgrow(imageList, Priority.ALWAYS);
-        return box;
-    }
-
-    private Parent panels() {
-        ListView<Category> labels = new ListView<>(FXCollections.observableArrayList(store.categories()));
-        labels.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Category c, boolean empty) {
-                super.updateItem(c, empty);
-                if (empty || c == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    Category parent = c.parentId() == null ? null : categories.get(c.parentId());
-                    setText(c.name() + (parent == null ? "" : "  (part of " + parent.name() + ")"));
-                    setGraphic(new Rectangle(12, 12, Color.web(c.color())));
-                }
-            }
-        });
-        annotationList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Annotation a, boolean empty) {
-                super.updateItem(a, empty);
-                if (empty || a == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    Category c = categories.get(a.categoryId());
-                    setText((c == null ? "?" : c.name()) + "  ·  " + a.geometry().kind()
-                            + (a.source().isHuman() ? "" : "  ·  " + a.source().modelId()));
-                    setGraphic(new Rectangle(12, 12, c == null ? Color.GRAY : Color.web(c.color())));
-                }
-            }
-        });
-        TabPane tabs = new TabPane(new Tab("Annotations", annotationList), new Tab("Labels", labels),
-                new Tab("Text", textList));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return tabs;
-    }
-
-    private Parent statusBar() {
-        Label position = new Label();
-        position.textProperty().bind(viewer.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, position);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        return bar;
-    }
-
-    private void showImage(ImageRecord img) {
-        if (img == null) {
-            viewer.show(null, "No image");
+    /** Esc: the tool drops its shape, else the prompts are discarded, else the selection is cleared. */
+    void cancel() {
+        if (tools.get(activeTool.get()).key(ToolKey.ESCAPE)) {
             return;
         }
-        Path file = Path.of(img.path()).isAbsolute() ? Path.of(img.path()) : store.directory().resolve(img.path());
-        List<Annotation> annotations = store.annotations(img.id());
-        annotationList.setItems(FXCollections.observableArrayList(annotations));
-        List<String> texts = new java.util.ArrayList<>();
-        for (Caption c : store.captions(img.id())) {
-            texts.add("Caption: " + c.text());
-        }
-        for (ReferringExpression e : store.expressions(img.id())) {
-            texts.add("Expression: \"" + e.text() + "\" → " + (e.isNoTarget() ? "no target"
-                    : e.targetIds().size() + " target(s)") + (e.domain() == null ? "" : "  [" + e.domain() + "]"));
-        }
-        textList.setItems(FXCollections.observableArrayList(texts));
-        status.setText(img.path() + "  ·  " + annotations.size() + " annotation(s)");
-        if (!Files.isRegularFile(file)) {
-            viewer.show(null, "Image file is missing: " + file);
+        if (!prompts.isEmpty()) {
+            prompts.clear();
+            session.messageProperty().set("Prompts discarded");
         } else {
-            Image image = new Image(file.toUri().toString());
-            viewer.show(image.isError() ? null : image, image.isError()
-                    ? "Cannot read " + file.getFileName() + ": " + image.getException().getMessage() : null);
+            session.select(null);
         }
-        viewer.setAnnotations(annotations, id -> {
-            Category c = categories.get(id);
-            return c == null ? Color.ORANGE : Color.web(c.color());
-        });
+    }
+
+    void delete() {
+        if (!tools.get(activeTool.get()).key(ToolKey.DELETE)) {
+            session.deleteSelected();
+        }
+    }
+
+    void backspace() {
+        if (!tools.get(activeTool.get()).key(ToolKey.BACKSPACE) && !prompts.undoLast()) {
+            delete();
+        }
+    }
+
+    void toolKey(ToolKey key) {
+        tools.get(activeTool.get()).key(key);
+    }
+
+    void useLabel(int n) {
+        if (n - 1 < session.categories().size()) {
+            session.useCategory(session.categories().get(n - 1));
+        }
+    }
+
+    private Color labelColor() {
+        Category c = session.currentCategoryProperty().get();
+        return c == null ? Color.ORANGE : Color.web(c.color());
+    }
+
+    private void refreshViewerAnnotations() {
+        viewer.setAnnotations(session.currentAnnotations(), session.hidden(), id -> session.category(id)
+                .map(c -> Color.web(c.color())).orElse(Color.ORANGE));
+    }
+
+    private static Tab placeholderTab(String title) {
+        Label label = new Label(title + ": arrives with the segmentation and visual-prompt work.");
+        label.setWrapText(true);
+        label.setStyle("-fx-padding: 12; -fx-text-fill: -fx-mid-text-color;");
+        return new Tab(title, label);
+    }
+
+    private static Region banner(ProjectStore store) {
+        Label label = new Label("Read-only: " + store.readOnlyReason().orElse("this project cannot be changed here")
+                + ". You can look, but edits will not be saved.");
+        label.getStyleClass().add("banner");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setId("read-only-banner");
+        return label;
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import dev.promptcanvas.annotations.store.ProjectCounts;
 import dev.promptcanvas.annotations.store.ProjectStore;
-import dev.promptcanvas.app.project.ProjectPaths;
+import dev.promptcanvas.inference.imageio.ProjectPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

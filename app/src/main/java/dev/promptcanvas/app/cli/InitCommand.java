@@ -1,12 +1,8 @@
 package dev.promptcanvas.app.cli;
 
-import dev.promptcanvas.annotations.model.ImageRecord;
-import dev.promptcanvas.annotations.store.AddImages;
-import dev.promptcanvas.annotations.store.ProjectStore;
-import dev.promptcanvas.app.project.ImageFolderScanner;
+import dev.promptcanvas.inference.imageio.ProjectInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,21 +26,12 @@ public final class InitCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such folder");
         }
-        boolean existed = ProjectStore.isProject(dir);
-        ImageFolderScanner.ScanResult scan = ImageFolderScanner.scan(dir);
-        try (ProjectStore store = existed ? ProjectStore.open(dir) : ProjectStore.create(dir)) {
-            List<ImageRecord> fresh = scan.images().stream()
-                    .filter(img -> store.imageByPath(img.path()).isEmpty())
-                    .toList();
-            if (!fresh.isEmpty()) {
-                store.apply(new AddImages(fresh));
-            }
-            var out = spec.commandLine().getOut();
-            out.printf("%s %s: %d image(s) added, %d in total%n", existed ? "Updated project" : "Created project",
-                    dir, fresh.size(), store.counts().images());
-            for (String s : scan.skipped()) {
-                out.println("  skipped " + s);
-            }
+        ProjectInitializer.Result r = ProjectInitializer.initialize(dir);
+        var out = spec.commandLine().getOut();
+        out.printf("%s %s: %d image(s) added, %d in total%n", r.created() ? "Created project" : "Updated project",
+                dir, r.added(), r.total());
+        for (String s : r.skipped()) {
+            out.println("  skipped " + s);
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,7 @@
 package dev.promptcanvas.app.project;
 
+import dev.promptcanvas.inference.imageio.ImageFiles;
+import dev.promptcanvas.inference.imageio.ProjectPaths;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
 import dev.promptcanvas.annotations.model.Dataset;

@@ -1,5 +1,6 @@
 package dev.promptcanvas.app.project;
 
+import dev.promptcanvas.inference.imageio.ImageFolderScanner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptcanvas.annotations.geometry.Box;

@@ -1,13 +1,23 @@
 package dev.promptcanvas.ui.viewer;
 
+import dev.promptcanvas.annotations.edit.Handle;
+import dev.promptcanvas.annotations.edit.ShapeHandles;
 import dev.promptcanvas.annotations.model.Annotation;
+import dev.promptcanvas.ui.tools.PreviewShape;
+import dev.promptcanvas.ui.tools.Tool;
+import dev.promptcanvas.ui.tools.ToolInput;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -15,7 +25,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * One canvas showing an image and its annotations: wheel zooms around the cursor, drag pans, double-click fits.
+ * One canvas showing an image, its annotations and the active tool's work in progress. The wheel zooms around the
+ * cursor; the middle button (or space + drag) pans; other input goes to the active tool in image coordinates.
  * Objects are painted, not scene-graph nodes; repaints are coalesced to one per pulse.
  */
 public final class ImageViewer extends Region {
@@ -27,26 +38,39 @@ public final class ImageViewer extends Region {
     private Image image;
     private String placeholder = "No image";
     private List<Annotation> annotations = List.of();
+    private Set<Long> hidden = Set.of();
     private LongFunction<Color> colors = id -> Color.ORANGE;
-    private long selectedId = -1;
+    private Supplier<Color> currentColor = () -> Color.ORANGE;
+    private Annotation selected;
+    private Annotation hover;
+    private Tool tool;
+    private Supplier<List<PreviewShape>> extraPreviews = List::of;
+    private boolean spaceDown;
+    private boolean panning;
+    private double lastX;
+    private double lastY;
     private boolean repaintPending;
-    private double dragX;
-    private double dragY;
 
     public ImageViewer() {
         getChildren().add(canvas);
         getStyleClass().add("image-viewer");
+        setFocusTraversable(true);
         setMinSize(100, 100);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            dragX = e.getX();
-            dragY = e.getY();
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = true;
+                e.consume();
+            }
         });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateStatus(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                fit();
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                e.consume();
             }
         });
     }
@@ -55,17 +79,41 @@ public final class ImageViewer extends Region {
     public void show(Image newImage, String placeholderText) {
         this.image = newImage;
         this.placeholder = placeholderText == null ? "No image" : placeholderText;
+        this.hover = null;
         fit();
     }
 
-    public void setAnnotations(List<Annotation> list, LongFunction<Color> categoryColors) {
+    public Image image() {
+        return image;
+    }
+
+    public void setAnnotations(List<Annotation> list, Set<Long> hiddenIds, LongFunction<Color> categoryColors) {
         this.annotations = List.copyOf(list);
+        this.hidden = Set.copyOf(hiddenIds);
         this.colors = categoryColors;
+        if (hover != null && annotations.stream().noneMatch(a -> a.id() == hover.id())) {
+            hover = null;
+        }
         requestRepaint();
     }
 
-    public void select(long annotationId) {
-        this.selectedId = annotationId;
+    public void setSelected(Annotation annotation) {
+        this.selected = annotation;
+        requestRepaint();
+    }
+
+    public void setTool(Tool newTool, Supplier<Color> labelColor) {
+        if (tool != null && tool != newTool) {
+            tool.cancel();
+        }
+        this.tool = newTool;
+        this.currentColor = labelColor;
+        requestRepaint();
+    }
+
+    /** Shapes drawn above everything else, e.g. the prompts collected so far. */
+    public void setExtraPreviews(Supplier<List<PreviewShape>> previews) {
+        this.extraPreviews = previews;
         requestRepaint();
     }
 
@@ -85,9 +133,25 @@ public final class ImageViewer extends Region {
         return viewport;
     }
 
-    /** "x, y px · zoom %" for the status bar. */
+    /** Image pixels per screen pixel at the current zoom. */
+    public double pixelsPerScreenPixel() {
+        return 1 / viewport.scale();
+    }
+
+    /** "x, y px · zoom · size" for the status bar. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Schedules one repaint on the next pulse, however often it is called. */
+    public void requestRepaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            Platform.runLater(() -> {
+                repaintPending = false;
+                paint();
+            });
+        }
     }
 
     @Override
@@ -101,6 +165,54 @@ public final class ImageViewer extends Region {
         requestRepaint();
     }
 
+    private ToolInput input(MouseEvent e) {
+        return new ToolInput(viewport.toImageX(e.getX()), viewport.toImageY(e.getY()),
+                e.getButton() == MouseButton.SECONDARY, e.isShiftDown(), e.isShortcutDown(), e.getClickCount());
+    }
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        lastX = e.getX();
+        lastY = e.getY();
+        panning = e.getButton() == MouseButton.MIDDLE || spaceDown;
+        if (!panning && tool != null && image != null) {
+            tool.pressed(input(e));
+        }
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (panning) {
+            viewport.panBy(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+            requestRepaint();
+        } else if (tool != null && image != null) {
+            tool.dragged(input(e));
+        }
+        updateStatus(e.getX(), e.getY());
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (panning) {
+            panning = false;
+        } else if (tool != null && image != null) {
+            tool.released(input(e));
+        }
+    }
+
+    private void onMoved(MouseEvent e) {
+        updateStatus(e.getX(), e.getY());
+        if (tool != null && image != null) {
+            tool.moved(input(e));
+        }
+        Annotation before = hover;
+        hover = painter.topmost(annotations, hidden, viewport.toImageX(e.getX()), viewport.toImageY(e.getY()),
+                3 * pixelsPerScreenPixel());
+        if (before != hover) {
+            requestRepaint();
+        }
+    }
+
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
             viewport.zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
@@ -108,13 +220,6 @@ public final class ImageViewer extends Region {
             requestRepaint();
         }
         e.consume();
-    }
-
-    private void onDrag(MouseEvent e) {
-        viewport.panBy(e.getX() - dragX, e.getY() - dragY);
-        dragX = e.getX();
-        dragY = e.getY();
-        requestRepaint();
     }
 
     private void updateStatus(double sx, double sy) {
@@ -130,16 +235,6 @@ public final class ImageViewer extends Region {
                 + "  ·  " + zoom + "  ·  " + (int) image.getWidth() + "×" + (int) image.getHeight());
     }
 
-    private void requestRepaint() {
-        if (!repaintPending) {
-            repaintPending = true;
-            javafx.application.Platform.runLater(() -> {
-                repaintPending = false;
-                paint();
-            });
-        }
-    }
-
     private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#2b2d30"));
@@ -152,8 +247,37 @@ public final class ImageViewer extends Region {
         g.setImageSmoothing(viewport.scale() < 1);
         g.drawImage(image, viewport.toScreenX(0), viewport.toScreenY(0),
                 image.getWidth() * viewport.scale(), image.getHeight() * viewport.scale());
+        paintOverlays(g);
+    }
+
+    /** Everything above the image, in order: annotations, hover, selection handles, tool previews. */
+    void paintOverlays(GraphicsContext g) {
+        Annotation dragged = tool instanceof dev.promptcanvas.ui.tools.SelectTool s
+                ? s.inProgress().orElse(null) : null;
         for (Annotation a : annotations) {
-            painter.paint(g, viewport, a, colors.apply(a.categoryId()), a.id() == selectedId);
+            if (hidden.contains(a.id()) || (dragged != null && dragged.id() == a.id())) {
+                continue;
+            }
+            painter.paint(g, viewport, a, colors.apply(a.categoryId()), selected != null && a.id() == selected.id());
+        }
+        if (dragged != null) {
+            painter.paint(g, viewport, dragged, colors.apply(dragged.categoryId()), true);
+        }
+        if (hover != null && (selected == null || hover.id() != selected.id())) {
+            painter.paintHover(g, viewport, hover);
+        }
+        if (selected != null && !hidden.contains(selected.id())) {
+            Annotation shown = dragged != null ? dragged : selected;
+            List<Handle> handles = ShapeHandles.of(shown.geometry());
+            painter.paintHandles(g, viewport, handles);
+        }
+        for (PreviewShape p : extraPreviews.get()) {
+            painter.paintPreview(g, viewport, p, currentColor.get());
+        }
+        if (tool != null) {
+            for (PreviewShape p : tool.preview()) {
+                painter.paintPreview(g, viewport, p, currentColor.get());
+            }
         }
     }
 }

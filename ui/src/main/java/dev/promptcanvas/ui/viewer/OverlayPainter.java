@@ -9,7 +9,12 @@ import dev.promptcanvas.annotations.geometry.Point;
 import dev.promptcanvas.annotations.geometry.Polygon;
 import dev.promptcanvas.annotations.geometry.Polyline;
 import dev.promptcanvas.annotations.geometry.Ring;
+import dev.promptcanvas.annotations.edit.Handle;
+import dev.promptcanvas.annotations.edit.HitTest;
 import dev.promptcanvas.annotations.model.Annotation;
+import dev.promptcanvas.ui.tools.PreviewShape;
+import java.util.List;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
@@ -108,6 +113,89 @@ final class OverlayPainter {
         double len = 14;
         for (double side : new double[] {-Math.PI / 7, Math.PI / 7}) {
             g.strokeLine(hx, hy, hx - len * Math.cos(angle + side), hy - len * Math.sin(angle + side));
+        }
+    }
+
+    /** The smallest visible annotation under (x, y), or null. */
+    Annotation topmost(List<Annotation> annotations, Set<Long> hidden, double x, double y, double tolerance) {
+        Annotation best = null;
+        double bestArea = Double.POSITIVE_INFINITY;
+        for (int i = annotations.size() - 1; i >= 0; i--) {
+            Annotation a = annotations.get(i);
+            if (!hidden.contains(a.id()) && HitTest.hits(a.geometry(), x, y, tolerance)) {
+                double area = a.geometry().bounds().area();
+                if (area < bestArea) {
+                    best = a;
+                    bestArea = area;
+                }
+            }
+        }
+        return best;
+    }
+
+    void paintHover(GraphicsContext g, Viewport v, Annotation a) {
+        Box b = a.geometry().bounds();
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        g.setLineDashes(4, 3);
+        g.strokeRect(v.toScreenX(b.x1()) - 2, v.toScreenY(b.y1()) - 2, b.width() * v.scale() + 4,
+                b.height() * v.scale() + 4);
+        g.setLineDashes();
+    }
+
+    void paintHandles(GraphicsContext g, Viewport v, List<Handle> handles) {
+        double r = 4;
+        g.setLineWidth(1.2);
+        for (Handle h : handles) {
+            double x = v.toScreenX(h.x());
+            double y = v.toScreenY(h.y());
+            g.setFill(Color.WHITE);
+            g.fillRect(x - r, y - r, 2 * r, 2 * r);
+            g.setStroke(Color.web("#1e1e1e"));
+            g.strokeRect(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    void paintPreview(GraphicsContext g, Viewport v, PreviewShape p, Color labelColor) {
+        Color color = switch (p.style()) {
+            case POSITIVE -> Color.web("#2ecc40");
+            case NEGATIVE -> Color.web("#ff4136");
+            case PROMPT -> Color.web("#ffdc00");
+            case CURSOR -> Color.WHITE;
+            default -> labelColor;
+        };
+        Geometry geometry = p.geometry();
+        if (p.style() == PreviewShape.Style.CURSOR && geometry instanceof Ellipse e) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.5);
+            g.strokeOval(v.toScreenX(e.cx() - e.rx()), v.toScreenY(e.cy() - e.ry()), 2 * e.rx() * v.scale(),
+                    2 * e.ry() * v.scale());
+            return;
+        }
+        if (geometry instanceof Point pt && p.style() != PreviewShape.Style.SHAPE) {
+            paintPromptPoint(g, v, pt, color, p.style() == PreviewShape.Style.POSITIVE);
+            return;
+        }
+        g.setLineDashes(p.style() == PreviewShape.Style.SHAPE ? new double[0] : new double[] {6, 4});
+        paint(g, v, new Annotation(-1, 0, 0, geometry, null, null, null, false, null, null, null), color, false);
+        g.setLineDashes();
+    }
+
+    /** Green plus for positive clicks, red minus for negative ones, with a dark ring so they read on any image. */
+    void paintPromptPoint(GraphicsContext g, Viewport v, Point p, Color color, boolean positive) {
+        double x = v.toScreenX(p.x());
+        double y = v.toScreenY(p.y());
+        double r = 7;
+        g.setFill(color);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(Color.web("#111111"));
+        g.setLineWidth(1.5);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2);
+        g.strokeLine(x - 4, y, x + 4, y);
+        if (positive) {
+            g.strokeLine(x, y - 4, x, y + 4);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.promptcanvas.app.project;
+package dev.promptcanvas.inference.imageio;
 
 import dev.promptcanvas.annotations.model.ImageRecord;
 import java.io.IOException;

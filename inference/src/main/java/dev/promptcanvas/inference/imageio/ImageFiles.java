@@ -1,4 +1,4 @@
-package dev.promptcanvas.app.project;
+package dev.promptcanvas.inference.imageio;
 
 import java.io.IOException;
 import java.io.InputStream;

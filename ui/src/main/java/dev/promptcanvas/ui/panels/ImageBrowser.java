@@ -1,0 +1,161 @@
+package dev.promptcanvas.ui.panels;
+
+import dev.promptcanvas.annotations.model.Annotation;
+import dev.promptcanvas.annotations.model.Category;
+import dev.promptcanvas.annotations.model.ImageRecord;
+import dev.promptcanvas.ui.session.WorkbenchSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+/**
+ * The image list: a virtualised list with a status mark per image (grey unlabelled, amber in progress, green
+ * done), a name filter and a filter by state, label or source, and counts.
+ */
+public final class ImageBrowser extends VBox {
+
+    /** What the state filter offers. */
+    enum Show { ALL, UNLABELLED, LABELLED, HUMAN_MADE, MODEL_MADE }
+
+    private final WorkbenchSession session;
+    private final ListView<ImageRecord> list = new ListView<>();
+    private final FilteredList<ImageRecord> filtered;
+    private final TextField nameFilter = new TextField();
+    private final ComboBox<Object> stateFilter = new ComboBox<>();
+    private final Map<Long, List<Annotation>> annotationCache = new HashMap<>();
+
+    public ImageBrowser(WorkbenchSession session) {
+        this.session = session;
+        this.filtered = new FilteredList<>(session.images());
+        getStyleClass().add("image-browser");
+        nameFilter.setPromptText("Filter by name");
+        nameFilter.setId("image-filter");
+        stateFilter.getItems().addAll((Object[]) Show.values());
+        stateFilter.setValue(Show.ALL);
+        stateFilter.setMaxWidth(Double.MAX_VALUE);
+        stateFilter.setConverter(DisplayNames.converter());
+        session.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> refreshStateChoices());
+        refreshStateChoices();
+        nameFilter.textProperty().addListener((obs, o, n) -> applyFilter());
+        stateFilter.valueProperty().addListener((obs, o, n) -> applyFilter());
+        list.setItems(filtered);
+        list.setId("image-list");
+        list.setCellFactory(v -> new ImageCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, img) -> {
+            if (img != null) {
+                session.currentImageProperty().set(img);
+            }
+        });
+        session.currentImageProperty().addListener((obs, o, img) -> {
+            if (img != null && list.getSelectionModel().getSelectedItem() != img) {
+                list.getSelectionModel().select(img);
+                list.scrollTo(img);
+            }
+        });
+        session.currentAnnotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            ImageRecord img = session.currentImageProperty().get();
+            if (img != null) {
+                annotationCache.put(img.id(), List.copyOf(session.currentAnnotations()));
+                list.refresh();
+            }
+        });
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> filtered.size() + " of " + session.images().size() + " image(s)", filtered, session.images()));
+        setSpacing(6);
+        setPadding(new Insets(6));
+        getChildren().addAll(nameFilter, stateFilter, list, count);
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex() + delta;
+        if (i >= 0 && i < filtered.size()) {
+            list.getSelectionModel().select(i);
+            list.scrollTo(Math.max(0, i - 3));
+        }
+    }
+
+    /** Selects the first image (on open). */
+    public void selectFirst() {
+        if (!filtered.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    private void refreshStateChoices() {
+        Object value = stateFilter.getValue();
+        stateFilter.getItems().setAll((Object[]) Show.values());
+        stateFilter.getItems().addAll(session.categories());
+        stateFilter.setValue(value != null && stateFilter.getItems().contains(value) ? value : Show.ALL);
+    }
+
+    private List<Annotation> annotationsOf(ImageRecord img) {
+        return annotationCache.computeIfAbsent(img.id(), id -> session.store().annotations(id));
+    }
+
+    private void applyFilter() {
+        String needle = nameFilter.getText() == null ? "" : nameFilter.getText().toLowerCase(Locale.ROOT);
+        Object state = stateFilter.getValue();
+        filtered.setPredicate(img -> {
+            if (!needle.isEmpty() && !img.path().toLowerCase(Locale.ROOT).contains(needle)) {
+                return false;
+            }
+            if (state == null || state == Show.ALL) {
+                return true;
+            }
+            List<Annotation> anns = annotationsOf(img);
+            if (state instanceof Category c) {
+                return anns.stream().anyMatch(a -> a.categoryId() == c.id());
+            }
+            return switch ((Show) state) {
+                case UNLABELLED -> anns.isEmpty();
+                case LABELLED -> !anns.isEmpty();
+                case HUMAN_MADE -> anns.stream().anyMatch(a -> a.source().isHuman());
+                case MODEL_MADE -> anns.stream().anyMatch(a -> !a.source().isHuman());
+                default -> true;
+            };
+        });
+    }
+
+    /** One row: status mark, file name, size and annotation count. */
+    private final class ImageCell extends ListCell<ImageRecord> {
+        private final Circle mark = new Circle(5);
+
+        @Override
+        protected void updateItem(ImageRecord img, boolean empty) {
+            super.updateItem(img, empty);
+            if (empty || img == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            List<Annotation> anns = annotationsOf(img);
+            mark.setFill(anns.isEmpty() ? Color.web("#9e9e9e") : Color.web("#f0ad4e"));
+            setGraphic(mark);
+            setText(img.fileName() + "   " + img.width() + "×" + img.height()
+                    + (anns.isEmpty() ? "" : "   · " + anns.size()));
+        }
+    }
+}
