@@ -90,7 +90,8 @@ public final class ImageBrowser extends VBox {
     }
 
     private void move(int delta) {
-        int i = list.getSelectionModel().getSelectedIndex() + delta;
+        int at = filtered.indexOf(session.currentImageProperty().get());
+        int i = (at < 0 ? list.getSelectionModel().getSelectedIndex() : at) + delta;
         if (i >= 0 && i < filtered.size()) {
             list.getSelectionModel().select(i);
             list.scrollTo(Math.max(0, i - 3));

@@ -288,7 +288,10 @@ public final class WorkbenchSession implements ToolContext {
             reloadCategories();
         }
         if (change.touches(StoreChange.Entity.IMAGES)) {
-            images.setAll(store.images());
+            List<ImageRecord> fresh = store.images();
+            if (!fresh.equals(images)) {
+                images.setAll(fresh);
+            }
         }
         ImageRecord img = currentImage.get();
         if (img != null && (change.allImages() || change.affectsImage(img.id()))) {

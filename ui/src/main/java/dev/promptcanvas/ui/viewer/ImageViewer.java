@@ -214,8 +214,9 @@ public final class ImageViewer extends Region {
     }
 
     private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            viewport.zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.2 : 1 / 1.2);
+        double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getTextDeltaY();
+        if (delta != 0) {
+            viewport.zoomAt(e.getX(), e.getY(), delta > 0 ? 1.2 : 1 / 1.2);
             updateStatus(e.getX(), e.getY());
             requestRepaint();
         }
