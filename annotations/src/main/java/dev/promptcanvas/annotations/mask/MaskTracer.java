@@ -14,7 +14,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * Mask → polygon with holes, at an explicit tolerance in pixels.
@@ -31,7 +30,8 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * interior), and JTS's simplifier needs valid input; so the output is always a valid JTS multipolygon.
  * With a tolerance above 0 the rings first take the corner-cut (marching-squares) course through the midpoints of
  * their pixel edges, so that simplification is not biased outwards, and are then simplified with JTS's
- * {@link TopologyPreservingSimplifier}, which keeps every part and hole and lets no ring cross another.
+ * {@code TopologyPreservingSimplifier}, which keeps every part and hole and lets no ring cross another (for masks
+ * of up to {@value OutlineSimplifier#JOINT_RING_LIMIT} rings; see {@link OutlineSimplifier} for larger ones).
  *
  * <p>Output orientation: shells clockwise on screen (positive {@code Ring.signedArea}), holes counter-clockwise.
  */
@@ -58,7 +58,7 @@ public final class MaskTracer {
             return Optional.of(toPolygon(assemble(loops, null)));
         }
         Geometry smooth = assemble(loops, new int[] {mask.width(), mask.height()});
-        return Optional.of(toPolygon(TopologyPreservingSimplifier.simplify(smooth, tolerancePixels)));
+        return Optional.of(toPolygon(OutlineSimplifier.simplify(smooth, tolerancePixels)));
     }
 
     /** COCO's flat ring list for a polygon: every ring (shells and holes) in order; COCO itself fills the holes. */

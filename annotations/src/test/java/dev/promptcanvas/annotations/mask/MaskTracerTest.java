@@ -86,6 +86,23 @@ class MaskTracerTest {
     }
 
     @Test
+    void manyRingsAreSimplifiedOneByOneAndAllKept() {
+        Random random = new Random(25);
+        int h = 120;
+        int w = 120;
+        byte[] m = MaskFixtures.noise(random, h * w, 0.45);
+        Rle rle = Rle.encodeColumnMajor(m, h, w);
+        Polygon exact = MaskTracer.trace(rle, 0).orElseThrow();
+        assertThat(exact.allRings().size()).isGreaterThan(OutlineSimplifier.JOINT_RING_LIMIT);
+        long start = System.nanoTime();
+        Polygon p = MaskTracer.trace(rle, 1).orElseThrow();
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+        assertThat(p.parts()).hasSameSizeAs(exact.parts());
+        assertThat(holeCount(p)).isEqualTo(holeCount(exact));
+        assertOrientation(p);
+    }
+
+    @Test
     void cornerTouchingPixelsAndCheckerboards() {
         byte[] diagonal = new byte[9];
         diagonal[0] = 1;
