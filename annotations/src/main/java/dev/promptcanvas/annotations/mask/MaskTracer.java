@@ -27,7 +27,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * pieces that touch only at a corner become separate parts (or holes) sharing that corner vertex. The point set
  * is the same as with 8-connected foreground (OpenCV's RETR_CCOMP model), but a polygon whose interior is joined
  * only through a point is invalid in OGC/JTS terms (a checkerboard would be one "polygon" with a disconnected
- * interior), and JTS's simplifier needs valid input; so the output is always a valid JTS multipolygon.
+ * interior), and JTS's simplifier needs valid input; so the exact outline is always a valid JTS multipolygon.
  * With a tolerance above 0 the rings first take the corner-cut (marching-squares) course through the midpoints of
  * their pixel edges, so that simplification is not biased outwards, and are then simplified with JTS's
  * {@code TopologyPreservingSimplifier}, which keeps every part and hole and lets no ring cross another (for masks
