@@ -48,6 +48,7 @@ final class Connections {
             db.execute("PRAGMA temp_store = MEMORY");
             db.execute("PRAGMA wal_autocheckpoint = " + WAL_BACKSTOP_PAGES);
             db.execute("PRAGMA journal_size_limit = " + (64L << 20));
+            db.execute("PRAGMA analysis_limit = 400");
             return db;
         } catch (SQLException e) {
             db.close();

@@ -221,7 +221,11 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                 long step = history.beginStep();
                 Journal journal = new Journal(writer, step);
                 Edit edit = new Edit(writer, journal);
-                result = command.execute(edit);
+                try {
+                    result = command.execute(edit);
+                } finally {
+                    edit.finish();
+                }
                 journal.flush();
                 if (journal.isEmpty()) {
                     writer.rollbackQuietly();

@@ -160,4 +160,34 @@ class HistoryTest {
             assertThat(store.redo()).contains("Add label x");
         }
     }
+
+    @Test
+    void anEditCannotBeUsedAfterItsCommandReturned() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir)) {
+            Edit escaped = store.apply(Command.of("Leak", edit -> {
+                edit.addCategory(Category.named("inside"));
+                return edit;
+            }));
+            assertThatThrownBy(() -> escaped.addCategory(Category.named("outside")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already finished");
+            assertThat(store.categories()).extracting(Category::name).containsExactly("inside");
+        }
+    }
+
+    @Test
+    void mergeIsReportedAsTouchingAllImages() throws Exception {
+        List<StoreChange> heard = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.create(dir)) {
+            long a = store.apply(new AddCategory(Category.named("a"))).id();
+            long b = store.apply(new AddCategory(Category.named("b"))).id();
+            store.addListener(heard::add);
+            store.apply(new MergeCategories(a, b));
+        }
+        assertThat(heard).singleElement().satisfies(c -> {
+            assertThat(c.allImages()).isTrue();
+            assertThat(c.affectsImage(12345)).isTrue();
+            assertThat(c.touches(StoreChange.Entity.CATEGORIES)).isTrue();
+            assertThat(c.touches(StoreChange.Entity.ANNOTATIONS)).isTrue();
+        });
+    }
 }
