@@ -18,6 +18,12 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class Connections {
 
+    /**
+     * The writer checkpoints by itself only when the log passes this many pages (64 MB) without the background
+     * {@link Checkpointer} having caught up, e.g. during a long burst of edits or after a big import.
+     */
+    static final int WAL_BACKSTOP_PAGES = 16384;
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private Connections() {
@@ -40,6 +46,24 @@ final class Connections {
             db.execute("PRAGMA foreign_keys = ON");
             db.execute("PRAGMA cache_size = -32768");
             db.execute("PRAGMA temp_store = MEMORY");
+            db.execute("PRAGMA wal_autocheckpoint = " + WAL_BACKSTOP_PAGES);
+            db.execute("PRAGMA journal_size_limit = " + (64L << 20));
+            db.execute("PRAGMA analysis_limit = 400");
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The connection of the background {@link Checkpointer}. */
+    static Db openCheckpointer(Path file, StoreOptions options) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(options.busyTimeoutMillis());
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        Db db = new Db(config.createConnection(url(file)), file);
+        try {
+            db.execute("PRAGMA synchronous = NORMAL");
             return db;
         } catch (SQLException e) {
             db.close();

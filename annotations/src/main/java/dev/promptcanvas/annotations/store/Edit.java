@@ -29,6 +29,7 @@ public final class Edit implements ProjectView {
     private final ChangeSummary summary = new ChangeSummary();
     private final AnnotationEdits annotationEdits;
     private final TextEdits textEdits;
+    private boolean finished;
 
     Edit(Db db, Journal journal) {
         this.db = db;
@@ -292,6 +293,11 @@ public final class Edit implements ProjectView {
 
     // ---- shared by the package ---------------------------------------------------------------------------------
 
+    /** Called by the store when the command returns: later writes through this object are refused. */
+    void finish() {
+        finished = true;
+    }
+
     ProjectReader reader() {
         return reader;
     }
@@ -327,6 +333,10 @@ public final class Edit implements ProjectView {
     }
 
     <T> T sql(String doing, SqlWork<T> work) throws StoreException {
+        if (finished) {
+            throw new IllegalStateException("this Edit belongs to a command that has already finished; "
+                    + "write only inside Command.execute");
+        }
         try {
             return work.run();
         } catch (SQLException e) {

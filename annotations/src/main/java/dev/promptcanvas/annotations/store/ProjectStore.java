@@ -35,6 +35,7 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
     private final ProjectLock lock;
     private final Db writer;
     private final History history;
+    private final Checkpointer checkpointer;
     private final ReadPool readers;
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private final Object writeLock = new Object();
@@ -47,6 +48,7 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
         this.lock = opened.lock();
         this.writer = opened.writer();
         this.history = opened.history();
+        this.checkpointer = opened.checkpointer();
         this.readers = opened.readers();
     }
 
@@ -219,7 +221,11 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                 long step = history.beginStep();
                 Journal journal = new Journal(writer, step);
                 Edit edit = new Edit(writer, journal);
-                result = command.execute(edit);
+                try {
+                    result = command.execute(edit);
+                } finally {
+                    edit.finish();
+                }
                 journal.flush();
                 if (journal.isEmpty()) {
                     writer.rollbackQuietly();
@@ -228,6 +234,7 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                 String summary = edit.summary().toJson();
                 history.endStep(step, label, summary);
                 writer.commit();
+                checkpointer.committed();
                 change = ChangeSummary.toChange(StoreChange.Kind.APPLY, label, summary);
             } catch (StoreException e) {
                 writer.rollbackQuietly();
@@ -301,6 +308,9 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                 return;
             }
             closed = true;
+            if (checkpointer != null) {
+                checkpointer.close();
+            }
             readers.close();
             if (writer != null) {
                 try {
@@ -332,6 +342,7 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                     return Optional.empty();
                 }
                 writer.commit();
+                checkpointer.committed();
                 change = ChangeSummary.toChange(kind, step.get().label(), step.get().summary());
             } catch (SQLException e) {
                 writer.rollbackQuietly();

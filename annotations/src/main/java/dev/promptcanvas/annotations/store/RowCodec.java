@@ -60,8 +60,8 @@ final class RowCodec {
         Box b = a.geometry().bounds();
         return new Object[] {id, imageId, categoryId, a.geometry().kind(), GeometryJson.write(a.geometry()),
             b.x1(), b.y1(), b.x2(), b.y2(), GeometryMeasures.area(a.geometry()), a.score(), a.source().toText(),
-            a.review().name(), a.crowd() ? 1 : 0, a.attributes().isEmpty() ? null : AttributesJson.write(a.attributes()),
-            parentId, promptRecordId};
+            a.review().name(), a.crowd() ? 1 : 0,
+            a.attributes().isEmpty() ? null : AttributesJson.write(a.attributes()), parentId, promptRecordId};
     }
 
     static Object[] annotation(Annotation a, long id) {

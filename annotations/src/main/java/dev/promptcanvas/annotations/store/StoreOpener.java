@@ -12,7 +12,7 @@ final class StoreOpener {
 
     /** What an opened store holds; writer, history and lock are null when read-only. */
     record Opened(Path dir, String readOnlyReason, int schemaVersion, ProjectLock lock, Db writer, History history,
-                  ReadPool readers) {
+                  Checkpointer checkpointer, ReadPool readers) {
     }
 
     private StoreOpener() {
@@ -111,7 +111,8 @@ final class StoreOpener {
             int version = Migrator.migrate(writer, migrations);
             History history = new History(writer, options.historyLimit());
             history.load();
-            return new Opened(dir, null, version, lock, writer, history, new ReadPool(file, options, false));
+            return new Opened(dir, null, version, lock, writer, history, new Checkpointer(file, options),
+                    new ReadPool(file, options, false));
         } catch (SQLException e) {
             writer.close();
             throw SqlErrors.translate(e, file, "reading the undo history");
@@ -136,7 +137,7 @@ final class StoreOpener {
                         + " and must be upgraded to " + Migrator.latest(migrations)
                         + " before it can be read; open it once read-write");
             }
-            return new Opened(dir, reason, version, null, null, null, readers);
+            return new Opened(dir, reason, version, null, null, null, null, readers);
         } catch (StoreException | RuntimeException e) {
             readers.close();
             if (e instanceof UncheckedStoreException u) {

@@ -53,7 +53,8 @@ class GeometryJsonTest {
             }
         }
         String json = GeometryJson.write(new Mask(Rle.encodeRowMajor(rowMajor, 4, 4)));
-        assertThat(MAPPER.readTree(json)).isEqualTo(MAPPER.readTree("{\"type\":\"mask\",\"size\":[4,4],\"counts\":\"52203\"}"));
+        assertThat(MAPPER.readTree(json))
+                .isEqualTo(MAPPER.readTree("{\"type\":\"mask\",\"size\":[4,4],\"counts\":\"52203\"}"));
         // A non-square mask: size is [h, w].
         Mask tall = new Mask(Rle.ofCounts(3, 2, new int[] {0, 3, 3}));
         assertThat(MAPPER.readTree(GeometryJson.write(tall)).get("size").toString()).isEqualTo("[3,2]");
