@@ -51,6 +51,7 @@ public final class WorkbenchApp extends Application implements WorkbenchActions.
         open(Path.of(getParameters().getRaw().get(0)));
         stage.show();
         SmokeHooks.afterShown(scene);
+        DemoScript.startIfRequested(this, scene);
     }
 
     @Override

@@ -59,7 +59,9 @@ public final class WorkbenchWindow {
         viewer.setExtraPreviews(prompts::previews);
         this.actions = new WorkbenchActions(this, host);
         activeTool.addListener((obs, old, id) -> {
-            prompts.clear();
+            if (!id.isPrompt()) {
+                prompts.clear();
+            }
             viewer.setTool(tools.get(id), this::labelColor);
             session.messageProperty().set(id.label());
         });
@@ -110,6 +112,10 @@ public final class WorkbenchWindow {
 
     ImageBrowser browser() {
         return browser;
+    }
+
+    Tool currentTool() {
+        return tools.get(activeTool.get());
     }
 
     ObjectProperty<ToolId> activeToolProperty() {

@@ -25,11 +25,15 @@ final class OverlayPainter {
     private final MaskImages maskImages = new MaskImages();
 
     void paint(GraphicsContext g, Viewport v, Annotation a, Color color, boolean selected) {
+        paint(g, v, a, color, selected, 0.25);
+    }
+
+    void paint(GraphicsContext g, Viewport v, Annotation a, Color color, boolean selected, double fillOpacity) {
         Geometry geometry = a.geometry();
         double lineWidth = selected ? 3 : 2;
         g.setLineWidth(lineWidth);
         g.setStroke(color);
-        g.setFill(color.deriveColor(0, 1, 1, 0.25));
+        g.setFill(color.deriveColor(0, 1, 1, fillOpacity));
         if (geometry instanceof Mask m) {
             g.drawImage(maskImages.imageOf(a.id(), m.rle(), color), v.toScreenX(0), v.toScreenY(0),
                     m.width() * v.scale(), m.height() * v.scale());
@@ -176,8 +180,10 @@ final class OverlayPainter {
             paintPromptPoint(g, v, pt, color, p.style() == PreviewShape.Style.POSITIVE);
             return;
         }
-        g.setLineDashes(p.style() == PreviewShape.Style.SHAPE ? new double[0] : new double[] {6, 4});
-        paint(g, v, new Annotation(-1, 0, 0, geometry, null, null, null, false, null, null, null), color, false);
+        boolean shape = p.style() == PreviewShape.Style.SHAPE;
+        g.setLineDashes(shape ? new double[0] : new double[] {6, 4});
+        paint(g, v, new Annotation(-1, 0, 0, geometry, null, null, null, false, null, null, null),
+                shape ? color : color.deriveColor(0, 1, 1, 1), false, shape ? 0.25 : 0.0);
         g.setLineDashes();
     }
 
