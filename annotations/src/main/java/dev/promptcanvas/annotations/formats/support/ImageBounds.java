@@ -44,6 +44,13 @@ public final class ImageBounds {
             }
             return m;
         }
+        if (g instanceof Point pt) {
+            if (pt.x() < 0 || pt.y() < 0 || pt.x() > width || pt.y() > height) {
+                throw new InvalidFieldException(field, "point (" + pt.x() + ", " + pt.y() + ") lies outside the "
+                        + width + "x" + height + " image");
+            }
+            return pt;
+        }
         Box bounds = g.bounds();
         if (bounds.x1() > width || bounds.y1() > height || bounds.x2() < 0 || bounds.y2() < 0) {
             throw new InvalidFieldException(field, "the " + g.kind() + " lies wholly outside the " + width + "x"
@@ -61,9 +68,6 @@ public final class ImageBounds {
             return Polyline.of(clamp(l.coordinates(), width, height));
         } else if (g instanceof Arrow a) {
             return new Arrow(clamp(a.tail(), width, height), clamp(a.head(), width, height));
-        } else if (g instanceof Point pt) {
-            throw new InvalidFieldException(field, "point (" + pt.x() + ", " + pt.y() + ") lies outside the "
-                    + width + "x" + height + " image");
         } else if (g instanceof Ellipse) {
             return g;
         }
