@@ -21,7 +21,8 @@ import java.util.List;
  * ({@code rleFrPoly}) ignores whatever lies outside. So readers <b>clip</b> rather than reject:
  * <ul>
  *   <li>polygons are clipped to the image rectangle (Sutherland-Hodgman, ring by ring; rings left with no area
- *       are dropped) - the pixels COCO would rasterise do not change;</li>
+ *       are dropped) - the region inside the image is unchanged (COCO's rasteriser, which rounds vertices to a
+ *       1/5-pixel grid, may step a pixel differently along the shortened edges);</li>
  *   <li>boxes are intersected with the image;</li>
  *   <li>polyline and arrow vertices are clamped onto the border (as LabelMe does while drawing);</li>
  *   <li>ellipses are kept as drawn (their raster is clipped when drawn);</li>
