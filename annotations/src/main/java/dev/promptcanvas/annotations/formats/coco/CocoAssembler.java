@@ -37,11 +37,18 @@ final class CocoAssembler {
     private final Map<String, RawEntries.Category> categoriesByName = new HashMap<>();
     private final List<Category> categories = new ArrayList<>();
     private final LongIndex annotationIndexById = new LongIndex();
-    private final List<RawEntries.Annotation> pending = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final Set<Long> skippedImageIds = new HashSet<>();
     private final Set<Long> skippedCategoryIds = new HashSet<>();
     /** The image of the previous annotation (COCO files usually list an image's annotations together). */
     private Local<RawEntries.Image> lastImage;
+
+    /**
+     * An annotation waiting for its category (categories usually come last), with its geometry already built when
+     * its image was known - so the raw coordinates need not be kept - or null.
+     */
+    private record Pending(RawEntries.Annotation raw, Geometry geometry) {
+    }
 
     /** An entry and the local id it was given. */
     private record Local<T>(T entry, long id) {
@@ -108,14 +115,24 @@ final class CocoAssembler {
             throw new InvalidFieldException(annotation.path() + ".id", "duplicate annotation id " + annotation.id()
                     + " (also annotations[" + first + "])");
         }
-        pending.add(annotation);
+        Geometry geometry = null;
+        RawEntries.Annotation kept = annotation;
+        if (annotation.caption() == null) {
+            Local<RawEntries.Image> image = imagesById.get(annotation.imageId());
+            if (image != null) {
+                geometry = CocoGeometries.build(annotation, image.entry());
+                kept = annotation.withoutShape();
+            }
+        }
+        pending.add(new Pending(kept, geometry));
     }
 
     /** Resolves the annotations against images and categories, and returns the dataset with what was skipped. */
     ReadResult finish() throws FormatException {
         List<Annotation> annotations = new ArrayList<>(pending.size());
         List<Caption> captions = new ArrayList<>();
-        for (RawEntries.Annotation raw : pending) {
+        for (Pending entry : pending) {
+            RawEntries.Annotation raw = entry.raw();
             try {
                 Local<RawEntries.Image> image = lastImage != null && lastImage.entry().id() == raw.imageId()
                         ? lastImage : imagesById.get(raw.imageId());
@@ -137,7 +154,8 @@ final class CocoAssembler {
                                     ? "category " + raw.categoryId() + " was skipped as invalid"
                                     : "no category with id " + raw.categoryId() + " in categories");
                 }
-                Geometry geometry = CocoGeometries.build(raw, image.entry());
+                Geometry geometry = entry.geometry() != null ? entry.geometry()
+                        : CocoGeometries.build(raw, image.entry());
                 annotations.add(new Annotation(annotations.size() + 1L, imageId, category.id(), geometry, raw.score(),
                         Source.human(), Review.ACCEPTED, raw.crowd(), raw.attributes(), null, null));
             } catch (InvalidFieldException e) {
