@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 VENV="${VENV:-$ROOT/target/coco-check-venv}"
 SAMPLES="${SAMPLES:-$ROOT/target/export-samples}"
 
-if [ ! -x "$VENV/bin/python" ]; then
+if ! "$VENV/bin/python" -c "import numpy, pycocotools" 2>/dev/null; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q numpy pycocotools
 fi
