@@ -11,9 +11,11 @@ import java.util.Map;
  *
  * <p>Every loop is walked with the foreground on its right-hand side (screen view, y down), so a loop around
  * foreground runs clockwise on screen (positive {@code Ring.signedArea}) and a loop around a hole runs
- * counter-clockwise. Where two foreground pixels touch only at a corner, the walk turns left and keeps them
- * together (foreground 8-connected, background 4-connected, as OpenCV treats foreground); a walk that passes the
- * same corner twice is then cut there into separate simple loops that touch at that corner.
+ * counter-clockwise. Where two foreground pixels touch only at a corner, the walk turns right, around the
+ * foreground pixel it is following, so pixels joined only by a corner land on different loops; a walk that still
+ * passes the same corner twice (a region closing on itself at a corner) is cut there into separate simple loops
+ * that touch at that corner. The loops are then exactly the boundaries of the 4-connected foreground regions and
+ * of the 4-connected background regions, all simple, touching one another at most at corners.
  */
 final class BoundaryTracer {
 
@@ -94,13 +96,13 @@ final class BoundaryTracer {
             int left = (dir + 3) & 3;
             int right = (dir + 1) & 3;
             int next;
-            if (leaves(vx, vy, left)) {
-                next = left;
-                sawSaddle |= leaves(vx, vy, right);
+            if (leaves(vx, vy, right)) {
+                next = right;
+                sawSaddle |= leaves(vx, vy, left);
             } else if (leaves(vx, vy, dir)) {
                 next = dir;
             } else {
-                next = right;
+                next = left;
             }
             if (next != dir) {
                 corners.add(vx, vy);

@@ -14,7 +14,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * Mask → polygon with holes, at an explicit tolerance in pixels.
@@ -22,9 +21,17 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * <p>Contours run along pixel <em>edges</em> (vertices on pixel corners), not through pixel centres: the exact
  * outline (tolerance 0) then encloses exactly the foreground pixels, its area equals the pixel count, single pixels
  * and one-pixel lines stay proper rings, and COCO's rasterisation rule (a pixel is in when its centre is inside)
- * gives the same mask back. Foreground is 8-connected (see {@link BoundaryTracer}); pieces that touch only at a
- * corner become parts sharing that corner. With a tolerance above 0 each ring is simplified with JTS's
- * {@link TopologyPreservingSimplifier}, which keeps every ring and hole and lets no ring cross another.
+ * gives the same mask back.
+ *
+ * <p>Parts are the 4-connected foreground regions and holes the 4-connected background regions enclosed by them;
+ * pieces that touch only at a corner become separate parts (or holes) sharing that corner vertex. The point set
+ * is the same as with 8-connected foreground (OpenCV's RETR_CCOMP model), but a polygon whose interior is joined
+ * only through a point is invalid in OGC/JTS terms (a checkerboard would be one "polygon" with a disconnected
+ * interior), and JTS's simplifier needs valid input; so the exact outline is always a valid JTS multipolygon.
+ * With a tolerance above 0 the rings first take the corner-cut (marching-squares) course through the midpoints of
+ * their pixel edges, so that simplification is not biased outwards, and are then simplified with JTS's
+ * {@code TopologyPreservingSimplifier}, which keeps every part and hole and lets no ring cross another (for masks
+ * of up to {@value OutlineSimplifier#JOINT_RING_LIMIT} rings; see {@link OutlineSimplifier} for larger ones).
  *
  * <p>Output orientation: shells clockwise on screen (positive {@code Ring.signedArea}), holes counter-clockwise.
  */
@@ -47,10 +54,11 @@ public final class MaskTracer {
             return Optional.empty();
         }
         List<int[]> loops = BoundaryTracer.loops(mask.toColumnMajor(), mask.height(), mask.width());
-        Geometry exact = assemble(loops);
-        Geometry simplified = tolerancePixels > 0 ? TopologyPreservingSimplifier.simplify(exact, tolerancePixels)
-                : exact;
-        return Optional.of(toPolygon(simplified));
+        if (tolerancePixels == 0) {
+            return Optional.of(toPolygon(assemble(loops, null)));
+        }
+        Geometry smooth = assemble(loops, new int[] {mask.width(), mask.height()});
+        return Optional.of(toPolygon(OutlineSimplifier.simplify(smooth, tolerancePixels)));
     }
 
     /** COCO's flat ring list for a polygon: every ring (shells and holes) in order; COCO itself fills the holes. */
@@ -62,14 +70,17 @@ public final class MaskTracer {
         return rings;
     }
 
-    /** Shells (positive area) become polygons; each hole goes to the smallest shell containing it. */
-    private static Geometry assemble(List<int[]> loops) {
+    /**
+     * Shells (positive area) become polygons; each hole goes to the smallest shell containing it. With an image
+     * size ({width, height}) to cut corners in, every ring runs through the midpoints of its pixel edges instead.
+     */
+    private static Geometry assemble(List<int[]> loops, int[] cutCornersIn) {
         List<Shell> shells = new ArrayList<>();
         List<int[]> holes = new ArrayList<>();
         STRtree index = new STRtree();
         for (int[] loop : loops) {
             if (twiceSignedArea(loop) > 0) {
-                Shell shell = new Shell(ring(loop), twiceSignedArea(loop));
+                Shell shell = new Shell(cutCornersIn != null ? cutRing(loop, cutCornersIn) : ring(loop), twiceSignedArea(loop));
                 shells.add(shell);
                 index.insert(shell.ring.getEnvelopeInternal(), shell);
             } else {
@@ -90,7 +101,7 @@ public final class MaskTracer {
             if (owner == null) {
                 throw new IllegalStateException("traced hole at " + inside + " lies in no outline");
             }
-            owner.holes.add(ring(hole));
+            owner.holes.add(cutCornersIn != null ? cutRing(hole, cutCornersIn) : ring(hole));
         }
         org.locationtech.jts.geom.Polygon[] polygons = new org.locationtech.jts.geom.Polygon[shells.size()];
         for (int i = 0; i < polygons.length; i++) {
@@ -125,6 +136,40 @@ public final class MaskTracer {
         }
         coordinates[n] = coordinates[0];
         return FACTORY.createLinearRing(coordinates);
+    }
+
+    /**
+     * The loop with every corner cut at 45°, half a pixel along each edge: the marching-squares contour at level
+     * 0.5, which passes between every foreground and background pixel centre at 0.35 px or more, unlike the
+     * corners, which sit outside convex stretches and would bias a simplified outline outwards. A corner whose two
+     * edges both lie on the image border (an image corner) is kept: there the outline is the border itself.
+     */
+    private static LinearRing cutRing(int[] loop, int[] size) {
+        int n = loop.length / 2;
+        List<Coordinate> coordinates = new ArrayList<>(2 * n + 1);
+        for (int i = 0; i < n; i++) {
+            int prev = (i + n - 1) % n;
+            int next = (i + 1) % n;
+            double x = loop[2 * i];
+            double y = loop[2 * i + 1];
+            if ((x == 0 || x == size[0]) && (y == 0 || y == size[1])) {
+                coordinates.add(new Coordinate(x, y));
+                continue;
+            }
+            Coordinate before = new Coordinate(x + 0.5 * Integer.signum(loop[2 * prev] - loop[2 * i]),
+                    y + 0.5 * Integer.signum(loop[2 * prev + 1] - loop[2 * i + 1]));
+            Coordinate after = new Coordinate(x + 0.5 * Integer.signum(loop[2 * next] - loop[2 * i]),
+                    y + 0.5 * Integer.signum(loop[2 * next + 1] - loop[2 * i + 1]));
+            if (coordinates.isEmpty() || !coordinates.get(coordinates.size() - 1).equals2D(before)) {
+                coordinates.add(before);
+            }
+            coordinates.add(after);
+        }
+        if (coordinates.get(coordinates.size() - 1).equals2D(coordinates.get(0))) {
+            coordinates.remove(coordinates.size() - 1);
+        }
+        coordinates.add(coordinates.get(0).copy());
+        return FACTORY.createLinearRing(coordinates.toArray(new Coordinate[0]));
     }
 
     private static Polygon toPolygon(Geometry geometry) {
