@@ -20,6 +20,8 @@ final class CocoAnnotationParser {
 
     private double[] coordinates = new double[256];
     private int[] counts = new int[256];
+    /** Extent of the polygon rings read for the current annotation: min x, min y, max x, max y. */
+    private final double[] extent = new double[4];
 
     /** Parses the object the parser is on; leaves the parser on its closing token. */
     RawEntries.Annotation parse(JsonParser p, int index) throws IOException, InvalidFieldException {
@@ -53,6 +55,16 @@ final class CocoAnnotationParser {
                 default -> p.skipChildren();
             }
         }
+        if (id == null || imageId == null || caption == null && (categoryId == null
+                || segmentation == null && bbox == null)) {
+            missing(index, id, imageId, categoryId, segmentation != null || bbox != null);
+        }
+        return new RawEntries.Annotation(index, id, imageId, categoryId, segmentation, bbox, crowd, score, caption,
+                attributes);
+    }
+
+    private static void missing(int index, Long id, Long imageId, Long categoryId, boolean hasShape)
+            throws InvalidFieldException {
         String base = "annotations[" + index + "]";
         if (id == null) {
             throw new InvalidFieldException(base + ".id", "missing (every annotation needs an integer id)");
@@ -60,16 +72,12 @@ final class CocoAnnotationParser {
         if (imageId == null) {
             throw new InvalidFieldException(base + ".image_id", "missing");
         }
-        if (caption == null) {
-            if (categoryId == null) {
-                throw new InvalidFieldException(base + ".category_id", "missing (and this is not a caption)");
-            }
-            if (segmentation == null && bbox == null) {
-                throw new InvalidFieldException(base, "has neither a segmentation nor a bbox");
-            }
+        if (categoryId == null) {
+            throw new InvalidFieldException(base + ".category_id", "missing (and this is not a caption)");
         }
-        return new RawEntries.Annotation(index, id, imageId, categoryId, segmentation, bbox, crowd, score, caption,
-                attributes);
+        if (!hasShape) {
+            throw new InvalidFieldException(base, "has neither a segmentation nor a bbox");
+        }
     }
 
     private RawSegmentation segmentation(JsonParser p) throws IOException, InvalidFieldException {
@@ -81,6 +89,10 @@ final class CocoAnnotationParser {
                     + JsonValues.describe(p));
         }
         List<double[]> rings = new ArrayList<>(2);
+        extent[0] = Double.POSITIVE_INFINITY;
+        extent[1] = Double.POSITIVE_INFINITY;
+        extent[2] = Double.NEGATIVE_INFINITY;
+        extent[3] = Double.NEGATIVE_INFINITY;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_ARRAY) {
@@ -89,7 +101,7 @@ final class CocoAnnotationParser {
             }
             rings.add(ring(p));
         }
-        return rings.isEmpty() ? null : new RawSegmentation.Polygons(rings);
+        return rings.isEmpty() ? null : new RawSegmentation.Polygons(rings, extent.clone());
     }
 
     private double[] ring(JsonParser p) throws IOException, InvalidFieldException {
@@ -114,6 +126,12 @@ final class CocoAnnotationParser {
         if (n < 6) {
             throw new InvalidFieldException(JsonPaths.here(p), "a polygon needs at least 3 points, this one has "
                     + n / 2);
+        }
+        for (int i = 0; i < n; i += 2) {
+            extent[0] = Math.min(extent[0], coordinates[i]);
+            extent[1] = Math.min(extent[1], coordinates[i + 1]);
+            extent[2] = Math.max(extent[2], coordinates[i]);
+            extent[3] = Math.max(extent[3], coordinates[i + 1]);
         }
         return Arrays.copyOf(coordinates, n);
     }
@@ -140,12 +158,12 @@ final class CocoAnnotationParser {
                 default -> p.skipChildren();
             }
         }
-        String base = JsonPaths.here(p);
         if (size == null) {
-            throw new InvalidFieldException(base + ".size", "missing (RLE needs \"size\": [height, width])");
+            throw new InvalidFieldException(JsonPaths.here(p) + ".size",
+                    "missing (RLE needs \"size\": [height, width])");
         }
         if (compressed == null && uncompressed == null) {
-            throw new InvalidFieldException(base + ".counts", "missing");
+            throw new InvalidFieldException(JsonPaths.here(p) + ".counts", "missing");
         }
         return compressed != null ? new RawSegmentation.CompressedRle(size[0], size[1], compressed)
                 : new RawSegmentation.CountsRle(size[0], size[1], uncompressed);
@@ -153,18 +171,18 @@ final class CocoAnnotationParser {
 
     private static int[] size(JsonParser p) throws IOException, InvalidFieldException {
         JsonValues.requireArray(p);
-        String path = JsonPaths.here(p);
         int[] hw = new int[2];
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             long v = JsonValues.integer(p);
             if (n >= 2 || v < 0 || v > Integer.MAX_VALUE) {
-                throw new InvalidFieldException(path, "must be [height, width] with two non-negative integers");
+                throw new InvalidFieldException(JsonPaths.here(p),
+                        "a size must be [height, width] with two non-negative integers");
             }
             hw[n++] = (int) v;
         }
         if (n != 2) {
-            throw new InvalidFieldException(path, "must be [height, width], has " + n + " values");
+            throw new InvalidFieldException(JsonPaths.here(p), "must be [height, width], has " + n + " values");
         }
         return hw;
     }
@@ -187,7 +205,6 @@ final class CocoAnnotationParser {
 
     private static double[] bbox(JsonParser p) throws IOException, InvalidFieldException {
         JsonValues.requireArray(p);
-        String path = JsonPaths.here(p);
         double[] b = new double[4];
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -198,10 +215,10 @@ final class CocoAnnotationParser {
             n++;
         }
         if (n != 4) {
-            throw new InvalidFieldException(path, "must be [x, y, width, height], has " + n + " values");
+            throw new InvalidFieldException(JsonPaths.here(p), "must be [x, y, width, height], has " + n + " values");
         }
         if (b[2] < 0 || b[3] < 0) {
-            throw new InvalidFieldException(path, "width and height must not be negative, got [" + b[2] + ", "
+            throw new InvalidFieldException(JsonPaths.here(p), "width and height must not be negative, got [" + b[2] + ", "
                     + b[3] + "]");
         }
         return b;

@@ -35,6 +35,9 @@ final class CocoGeometries {
         Geometry g;
         if (s instanceof RawSegmentation.Polygons polygons) {
             g = polygonOrBox(polygons.rings());
+            if (polygons.within(image.width(), image.height())) {
+                return g;
+            }
         } else if (s instanceof RawSegmentation.CompressedRle rle) {
             requireImageSize(rle.height(), rle.width(), image, field);
             g = mask(() -> Rle.fromString(rle.counts(), rle.height(), rle.width()), field);

@@ -1,13 +1,13 @@
 package dev.promptcanvas.annotations.formats.coco;
 
 import dev.promptcanvas.annotations.formats.MaskEncoding;
-import dev.promptcanvas.annotations.mask.EllipseOutline;
 import dev.promptcanvas.annotations.geometry.Box;
 import dev.promptcanvas.annotations.geometry.Ellipse;
 import dev.promptcanvas.annotations.geometry.Geometry;
 import dev.promptcanvas.annotations.geometry.Mask;
 import dev.promptcanvas.annotations.geometry.Polygon;
 import dev.promptcanvas.annotations.geometry.PolygonPart;
+import dev.promptcanvas.annotations.mask.EllipseOutline;
 import dev.promptcanvas.annotations.mask.MaskTracer;
 import dev.promptcanvas.annotations.mask.PolygonRasterizer;
 import dev.promptcanvas.annotations.mask.Rle;

@@ -14,7 +14,6 @@ import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.Dataset;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -33,5 +33,10 @@ final class RawEntries {
         String path() {
             return "annotations[" + index + "]";
         }
+
+        /** This entry without its segmentation and bbox (once its geometry is built). */
+        Annotation withoutShape() {
+            return new Annotation(index, id, imageId, categoryId, null, null, crowd, score, caption, attributes);
+        }
     }
 }

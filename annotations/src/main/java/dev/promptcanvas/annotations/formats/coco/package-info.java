@@ -6,7 +6,9 @@
  *   <li>Streaming (Jackson {@code JsonParser}); sections may come in any order. A file is refused up front when
  *       the dataset it holds cannot fit in the heap (about twice the file size, see {@code InputSizeGuard}).</li>
  *   <li>Images, categories and annotations get local ids 1, 2, 3 ... in file order; {@code file_name} becomes the
- *       image path unchanged (backslashes turned into slashes), {@code supercategory} is kept.</li>
+ *       image path unchanged (backslashes turned into slashes): COCO names are relative to the dataset's image
+ *       folder, so {@code ReadOptions.imageRoot} is that folder and nothing is resolved against it here.
+ *       {@code supercategory} is kept (an empty one reads as none).</li>
  *   <li>Annotations with a {@code caption} become captions; others need {@code category_id} and a segmentation
  *       or a bbox. Polygons become one polygon with a part per ring (COCO unions rings); a single axis-aligned
  *       4-vertex ring becomes a box (same region); RLE, compressed or as a list of counts, becomes a mask; an

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
 import dev.promptcanvas.annotations.formats.support.AtomicFiles;
@@ -33,6 +34,14 @@ final class LabelMeWriter {
     static final String VERSION = "5.1.1";
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** Two-space indents and {@code "key": value}, as LabelMe's own {@code json.dump(..., indent=2)}. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private final WriteOptions options;
     private final LabelMeShapeWriter shapes;
@@ -70,9 +79,7 @@ final class LabelMeWriter {
             String imagePath = relativeImagePath(json, imageBase.resolve(image.path()).normalize());
             AtomicFiles.write(json, out -> {
                 try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                    g.setPrettyPrinter(new DefaultPrettyPrinter()
-                            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                    g.setPrettyPrinter(PRETTY);
                     writeFile(g, image, imagePath, annotations, index, json, skipped);
                 }
             });

@@ -21,7 +21,8 @@ import java.util.List;
  * ({@code rleFrPoly}) ignores whatever lies outside. So readers <b>clip</b> rather than reject:
  * <ul>
  *   <li>polygons are clipped to the image rectangle (Sutherland-Hodgman, ring by ring; rings left with no area
- *       are dropped) - the pixels COCO would rasterise do not change;</li>
+ *       are dropped) - the region inside the image is unchanged (COCO's rasteriser, which rounds vertices to a
+ *       1/5-pixel grid, may step a pixel differently along the shortened edges);</li>
  *   <li>boxes are intersected with the image;</li>
  *   <li>polyline and arrow vertices are clamped onto the border (as LabelMe does while drawing);</li>
  *   <li>ellipses are kept as drawn (their raster is clipped when drawn);</li>
@@ -44,6 +45,13 @@ public final class ImageBounds {
             }
             return m;
         }
+        if (g instanceof Point pt) {
+            if (pt.x() < 0 || pt.y() < 0 || pt.x() > width || pt.y() > height) {
+                throw new InvalidFieldException(field, "point (" + pt.x() + ", " + pt.y() + ") lies outside the "
+                        + width + "x" + height + " image");
+            }
+            return pt;
+        }
         Box bounds = g.bounds();
         if (bounds.x1() > width || bounds.y1() > height || bounds.x2() < 0 || bounds.y2() < 0) {
             throw new InvalidFieldException(field, "the " + g.kind() + " lies wholly outside the " + width + "x"
@@ -61,9 +69,6 @@ public final class ImageBounds {
             return Polyline.of(clamp(l.coordinates(), width, height));
         } else if (g instanceof Arrow a) {
             return new Arrow(clamp(a.tail(), width, height), clamp(a.head(), width, height));
-        } else if (g instanceof Point pt) {
-            throw new InvalidFieldException(field, "point (" + pt.x() + ", " + pt.y() + ") lies outside the "
-                    + width + "x" + height + " image");
         } else if (g instanceof Ellipse) {
             return g;
         }
