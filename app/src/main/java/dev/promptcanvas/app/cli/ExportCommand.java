@@ -29,8 +29,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "PATH", description = "file or folder to write")
     Path output;
 
-    @Option(names = "--masks", paramLabel = "rle|polygon", defaultValue = "rle",
-            description = "how masks are written where the format offers a choice (default: ${DEFAULT-VALUE})")
+    @Option(names = "--masks", paramLabel = "rle|polygon",
+            description = {"how masks are written where the format offers a choice.",
+                "Default: rle for coco (exact, keeps holes); polygon for labelme, so that every labelme version",
+                "opens the files (labelme before 5.3 cannot read mask shapes)."})
     String masks;
 
     @Option(names = "--tolerance", paramLabel = "PX", defaultValue = "1.0",
@@ -43,7 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DatasetFormat f = FormatArgs.writer(format);
-        MaskEncoding encoding = switch (masks.toLowerCase(java.util.Locale.ROOT)) {
+        String chosen = masks != null ? masks : f.name().equals("labelme") ? "polygon" : "rle";
+        MaskEncoding encoding = switch (chosen.toLowerCase(java.util.Locale.ROOT)) {
             case "rle" -> MaskEncoding.RLE;
             case "polygon", "polygons" -> MaskEncoding.POLYGON;
             default -> throw new BadInputException("--masks " + masks + ": expected rle or polygon");
