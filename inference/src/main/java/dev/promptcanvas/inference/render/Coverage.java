@@ -30,17 +30,24 @@ record Coverage(int x0, int y0, int width, int height, byte[] bits) {
 
     /** Blends {@code rgb} at {@code alpha} over every covered pixel of {@code dst} (an image {@code imageWidth} wide). */
     void compositeOnto(int[] dst, int imageWidth, int imageHeight, int rgb, int alpha) {
-        for (int j = 0; j < height; j++) {
-            int y = y0 + j;
-            if (y < 0 || y >= imageHeight) {
-                continue;
-            }
+        int[] red = new int[256];
+        int[] green = new int[256];
+        int[] blue = new int[256];
+        for (int v = 0; v < 256; v++) {
+            int p = Pixels.blend((v << 16) | (v << 8) | v, rgb, alpha);
+            red[v] = p & 0xFF0000;
+            green[v] = p & 0xFF00;
+            blue[v] = p & 0xFF;
+        }
+        int i0 = Math.max(0, -x0);
+        int i1 = Math.min(width, imageWidth - x0);
+        for (int j = Math.max(0, -y0); j < Math.min(height, imageHeight - y0); j++) {
             int row = j * width;
-            int out = y * imageWidth;
-            for (int i = 0; i < width; i++) {
-                int x = x0 + i;
-                if (bits[row + i] != 0 && x >= 0 && x < imageWidth) {
-                    dst[out + x] = Pixels.blend(dst[out + x], rgb, alpha);
+            int out = (y0 + j) * imageWidth + x0;
+            for (int i = i0; i < i1; i++) {
+                if (bits[row + i] != 0) {
+                    int d = dst[out + i];
+                    dst[out + i] = red[(d >> 16) & 0xFF] | green[(d >> 8) & 0xFF] | blue[d & 0xFF];
                 }
             }
         }

@@ -90,26 +90,41 @@ public final class GaussianBlur {
         return planes;
     }
 
+    /** Bilinear enlargement of the reduced planes back to w x h (fixed point, weights precomputed per column). */
     private static void enlarge(int[][] planes, int sw, int sh, int f, int[] dst, int w, int h) {
+        int[] cx0 = new int[w];
+        int[] cx1 = new int[w];
+        int[] cwx = new int[w];
+        for (int x = 0; x < w; x++) {
+            double fx = Math.max(0, Math.min(sw - 1, (x + 0.5) / f - 0.5));
+            cx0[x] = (int) fx;
+            cx1[x] = Math.min(sw - 1, cx0[x] + 1);
+            cwx[x] = (int) Math.round((fx - cx0[x]) * 256);
+        }
+        int[][] top = new int[3][w];
+        int[][] bottom = new int[3][w];
         for (int y = 0; y < h; y++) {
             double fy = Math.max(0, Math.min(sh - 1, (y + 0.5) / f - 0.5));
             int y0 = (int) fy;
             int y1 = Math.min(sh - 1, y0 + 1);
-            double ty = fy - y0;
-            for (int x = 0; x < w; x++) {
-                double fx = Math.max(0, Math.min(sw - 1, (x + 0.5) / f - 0.5));
-                int x0 = (int) fx;
-                int x1 = Math.min(sw - 1, x0 + 1);
-                double tx = fx - x0;
-                int rgb = 0;
-                for (int c = 0; c < 3; c++) {
-                    int[] p = planes[c];
-                    double top = p[y0 * sw + x0] * (1 - tx) + p[y0 * sw + x1] * tx;
-                    double bottom = p[y1 * sw + x0] * (1 - tx) + p[y1 * sw + x1] * tx;
-                    int v = (int) Math.round(top * (1 - ty) + bottom * ty);
-                    rgb = (rgb << 8) | Math.max(0, Math.min(255, v));
+            int wy = (int) Math.round((fy - y0) * 256);
+            for (int c = 0; c < 3; c++) {
+                int[] p = planes[c];
+                for (int x = 0; x < w; x++) {
+                    int a = p[y0 * sw + cx0[x]];
+                    int b = p[y0 * sw + cx1[x]];
+                    int d = p[y1 * sw + cx0[x]];
+                    int e = p[y1 * sw + cx1[x]];
+                    top[c][x] = a * (256 - cwx[x]) + b * cwx[x];
+                    bottom[c][x] = d * (256 - cwx[x]) + e * cwx[x];
                 }
-                dst[y * w + x] = rgb;
+            }
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                int r = (top[0][x] * (256 - wy) + bottom[0][x] * wy + 32768) >> 16;
+                int g = (top[1][x] * (256 - wy) + bottom[1][x] * wy + 32768) >> 16;
+                int b = (top[2][x] * (256 - wy) + bottom[2][x] * wy + 32768) >> 16;
+                dst[row + x] = (r << 16) | (g << 8) | b;
             }
         }
     }

@@ -29,8 +29,12 @@ public final class Pixels {
                 && src.getRaster().getSampleModelTranslateY() == 0) {
             int[] s = ((DataBufferInt) src.getRaster().getDataBuffer()).getData();
             if (s.length >= w * h) {
-                for (int i = 0; i < w * h; i++) {
-                    dst[i] = s[i] & 0xFFFFFF;
+                if (type == BufferedImage.TYPE_INT_RGB) {
+                    System.arraycopy(s, 0, dst, 0, w * h);
+                } else {
+                    for (int i = 0; i < w * h; i++) {
+                        dst[i] = s[i] & 0xFFFFFF;
+                    }
                 }
                 return out;
             }
@@ -45,7 +49,10 @@ public final class Pixels {
         return out;
     }
 
-    /** The backing pixel array of an image made by this package ({@code TYPE_INT_RGB}, 0xRRGGBB, row-major). */
+    /**
+     * The backing pixel array of an image made by this package ({@code TYPE_INT_RGB}, row-major; the top byte is
+     * not part of the colour and may hold anything).
+     */
     public static int[] data(BufferedImage rgbImage) {
         if (rgbImage.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("expected a TYPE_INT_RGB image, got type " + rgbImage.getType());

@@ -20,18 +20,18 @@ final class RasterOps {
         int h = r.height();
         byte[] src = r.bits();
         byte[] edge = new byte[w * h];
+        boolean leftImage = r.x0() == 0;
+        boolean rightImage = r.x0() + w == r.imageWidth();
         for (int j = 0; j < h; j++) {
+            int row = j * w;
+            boolean rowBorder = j == 0 || j == h - 1 || r.y0() + j == 0 || r.y0() + j == r.imageHeight() - 1;
             for (int i = 0; i < w; i++) {
-                int k = j * w + i;
+                int k = row + i;
                 if (src[k] == 0) {
                     continue;
                 }
-                int x = r.x0() + i;
-                int y = r.y0() + j;
-                boolean border = i == 0 || j == 0 || i == w - 1 || j == h - 1
-                        || src[k - 1] == 0 || src[k + 1] == 0 || src[k - w] == 0 || src[k + w] == 0
-                        || x == 0 || y == 0 || x == r.imageWidth() - 1 || y == r.imageHeight() - 1;
-                if (border) {
+                if (rowBorder || i == 0 || i == w - 1 || src[k - 1] == 0 || src[k + 1] == 0 || src[k - w] == 0
+                        || src[k + w] == 0 || (leftImage && i == 0) || (rightImage && i == w - 1)) {
                     edge[k] = 1;
                 }
             }
@@ -39,7 +39,10 @@ final class RasterOps {
         return dilate(new Coverage(r.x0(), r.y0(), w, h, edge), lo, hi, r.imageWidth(), r.imageHeight());
     }
 
-    /** Square dilation: output pixel X is set when some input pixel x = X - d with d in [lo, hi] is (both axes). */
+    /**
+     * Square dilation: output pixel (X, Y) is set when some input pixel (X - dx, Y - dy) with dx, dy in [lo, hi] is
+     * set. Two row-wise passes, each remembering the most recent set pixel, so the cost does not depend on the window.
+     */
     static Coverage dilate(Coverage in, int lo, int hi, int imageWidth, int imageHeight) {
         int w = in.width();
         int h = in.height();
@@ -53,53 +56,49 @@ final class RasterOps {
             return Coverage.EMPTY;
         }
         byte[] src = in.bits();
-        // horizontal pass: rows of the input, columns of the output
+        int dx0 = ox0 - in.x0();
+        // horizontal: mid[j][c] set when src[j][i] is set for some i in [c + dx0 - hi, c + dx0 - lo]
         byte[] mid = new byte[h * ow];
         for (int j = 0; j < h; j++) {
-            int count = 0;
-            // window for output column X covers input columns [X - hi, X - lo] (local: X - x0in)
-            int left = ox0 - hi - in.x0();
-            int right = ox0 - lo - in.x0();
-            for (int i = left; i <= right; i++) {
-                if (i >= 0 && i < w && src[j * w + i] != 0) {
-                    count++;
-                }
-            }
+            int row = j * w;
+            int recent = Integer.MIN_VALUE / 2;
+            int next = 0;
             for (int c = 0; c < ow; c++) {
-                if (count > 0) {
+                int upTo = Math.min(w - 1, c + dx0 - lo);
+                for (; next <= upTo; next++) {
+                    if (next >= 0 && src[row + next] != 0) {
+                        recent = next;
+                    }
+                }
+                if (recent >= c + dx0 - hi) {
                     mid[j * ow + c] = 1;
-                }
-                if (left >= 0 && left < w && src[j * w + left] != 0) {
-                    count--;
-                }
-                left++;
-                right++;
-                if (right >= 0 && right < w && src[j * w + right] != 0) {
-                    count++;
                 }
             }
         }
+        // vertical, row by row: out[r][c] set when mid[m][c] is set for some m in [r + dy0 - hi, r + dy0 - lo]
+        int dy0 = oy0 - in.y0();
         byte[] out = new byte[oh * ow];
-        for (int c = 0; c < ow; c++) {
-            int count = 0;
-            int top = oy0 - hi - in.y0();
-            int bottom = oy0 - lo - in.y0();
-            for (int j = top; j <= bottom; j++) {
-                if (j >= 0 && j < h && mid[j * ow + c] != 0) {
-                    count++;
+        int[] recent = new int[ow];
+        java.util.Arrays.fill(recent, Integer.MIN_VALUE / 2);
+        int next = 0;
+        for (int rr = 0; rr < oh; rr++) {
+            int upTo = Math.min(h - 1, rr + dy0 - lo);
+            for (; next <= upTo; next++) {
+                if (next < 0) {
+                    continue;
+                }
+                int row = next * ow;
+                for (int c = 0; c < ow; c++) {
+                    if (mid[row + c] != 0) {
+                        recent[c] = next;
+                    }
                 }
             }
-            for (int rr = 0; rr < oh; rr++) {
-                if (count > 0) {
-                    out[rr * ow + c] = 1;
-                }
-                if (top >= 0 && top < h && mid[top * ow + c] != 0) {
-                    count--;
-                }
-                top++;
-                bottom++;
-                if (bottom >= 0 && bottom < h && mid[bottom * ow + c] != 0) {
-                    count++;
+            int limit = rr + dy0 - hi;
+            int orow = rr * ow;
+            for (int c = 0; c < ow; c++) {
+                if (recent[c] >= limit) {
+                    out[orow + c] = 1;
                 }
             }
         }

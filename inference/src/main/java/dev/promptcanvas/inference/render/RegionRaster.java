@@ -15,7 +15,6 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.Random;
 
 /**
@@ -34,11 +33,11 @@ public final class RegionRaster {
     private final int width;
     private final int height;
     private final byte[] bits;
-    private final long area;
-    private final int minX;
-    private final int minY;
-    private final int maxX;
-    private final int maxY;
+    private long area = -1;
+    private int minX;
+    private int minY;
+    private int maxX;
+    private int maxY;
 
     private RegionRaster(int imageWidth, int imageHeight, int x0, int y0, int width, int height, byte[] bits) {
         this.imageWidth = imageWidth;
@@ -48,6 +47,13 @@ public final class RegionRaster {
         this.width = width;
         this.height = height;
         this.bits = bits;
+    }
+
+    /** Area and tight bounds, computed on first use (one pass over the stored rectangle). */
+    private void stats() {
+        if (area >= 0) {
+            return;
+        }
         long a = 0;
         int mnx = Integer.MAX_VALUE;
         int mny = Integer.MAX_VALUE;
@@ -55,21 +61,29 @@ public final class RegionRaster {
         int mxy = -1;
         for (int j = 0; j < height; j++) {
             int row = j * width;
+            int first = -1;
+            int last = -1;
             for (int i = 0; i < width; i++) {
                 if (bits[row + i] != 0) {
                     a++;
-                    mnx = Math.min(mnx, i);
-                    mxx = Math.max(mxx, i);
-                    mny = Math.min(mny, j);
-                    mxy = Math.max(mxy, j);
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
                 }
             }
+            if (first >= 0) {
+                mnx = Math.min(mnx, first);
+                mxx = Math.max(mxx, last);
+                mny = Math.min(mny, j);
+                mxy = j;
+            }
         }
-        this.area = a;
         this.minX = a == 0 ? 0 : x0 + mnx;
         this.minY = a == 0 ? 0 : y0 + mny;
         this.maxX = a == 0 ? 0 : x0 + mxx + 1;
         this.maxY = a == 0 ? 0 : y0 + mxy + 1;
+        this.area = a;
     }
 
     /**
@@ -92,7 +106,7 @@ public final class RegionRaster {
         double r = Math.max(0.5, pointRadius);
         Shape shape;
         if (region instanceof Box b) {
-            shape = new Rectangle2D.Double(b.x1(), b.y1(), b.width(), b.height());
+            return ofBox(b, imageWidth, imageHeight);
         } else if (region instanceof Polygon p) {
             shape = polygonPath(p);
         } else if (region instanceof Ellipse e) {
@@ -112,6 +126,25 @@ public final class RegionRaster {
             throw new IllegalArgumentException("unsupported region kind " + region.kind());
         }
         return ofShape(shape, imageWidth, imageHeight);
+    }
+
+    /** A box's pixels (centres inside [x1, x2) x [y1, y2)), filled directly. */
+    private static RegionRaster ofBox(Box b, int imageWidth, int imageHeight) {
+        int x0 = Math.max(0, (int) Math.ceil(b.x1() - 0.5));
+        int y0 = Math.max(0, (int) Math.ceil(b.y1() - 0.5));
+        int x1 = Math.min(imageWidth, (int) Math.ceil(b.x2() - 0.5));
+        int y1 = Math.min(imageHeight, (int) Math.ceil(b.y2() - 0.5));
+        int w = Math.max(0, x1 - x0);
+        int h = Math.max(0, y1 - y0);
+        byte[] bits = new byte[w * h];
+        java.util.Arrays.fill(bits, (byte) 1);
+        RegionRaster raster = new RegionRaster(imageWidth, imageHeight, x0, y0, w, h, bits);
+        raster.area = (long) w * h;
+        raster.minX = x0;
+        raster.minY = y0;
+        raster.maxX = x0 + w;
+        raster.maxY = y0 + h;
+        return raster;
     }
 
     /** Rasterises any Java2D shape (pixel-centre rule, with the shape's own winding rule). */
@@ -184,11 +217,21 @@ public final class RegionRaster {
 
     /** Number of pixels in the region. */
     public long area() {
+        stats();
         return area;
     }
 
     public boolean isEmpty() {
-        return area == 0;
+        if (area >= 0) {
+            return area == 0;
+        }
+        for (byte b : bits) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        area = 0;
+        return true;
     }
 
     /** Whether pixel (x, y) belongs to the region. */
@@ -205,6 +248,7 @@ public final class RegionRaster {
 
     /** The tight box of the region's pixels, whole pixel edges (x2, y2 exclusive); null when empty. */
     public Box bounds() {
+        stats();
         return area == 0 ? null : new Box(minX, minY, maxX, maxY);
     }
 
@@ -213,6 +257,7 @@ public final class RegionRaster {
         if (containsPoint(x, y)) {
             return new Point(x, y);
         }
+        stats();
         double best = Double.POSITIVE_INFINITY;
         int bx = minX;
         int by = minY;
@@ -239,6 +284,7 @@ public final class RegionRaster {
 
     /** A uniformly random point inside the region (rejection in its box, then an exact pick of a pixel). */
     public Point randomInside(Random random) {
+        stats();
         for (int t = 0; t < 64; t++) {
             double x = minX + random.nextDouble() * (maxX - minX);
             double y = minY + random.nextDouble() * (maxY - minY);

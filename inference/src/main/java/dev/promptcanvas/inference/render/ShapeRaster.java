@@ -41,10 +41,8 @@ final class ShapeRaster {
             g.fill(s);
         }
         g.dispose();
+        // covered pixels hold 255 (-1 as a byte); every reader tests for != 0
         byte[] data = ((DataBufferByte) layer.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < data.length; i++) {
-            data[i] = data[i] != 0 ? (byte) 1 : 0;
-        }
         return new Coverage(x0, y0, w, h, data);
     }
 
