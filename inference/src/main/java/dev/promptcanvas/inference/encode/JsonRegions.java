@@ -2,7 +2,6 @@ package dev.promptcanvas.inference.encode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +76,7 @@ final class JsonRegions {
             }
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             walk(e.getValue(), where + "." + e.getKey(), depth + 1, found, out);
         }
     }

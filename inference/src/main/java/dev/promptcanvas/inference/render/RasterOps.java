@@ -8,9 +8,15 @@ final class RasterOps {
     private RasterOps() {
     }
 
+    /** Fills {@code row} (length = input width) with input row {@code j}. */
+    private interface RowSource {
+        void row(int j, byte[] row);
+    }
+
     /**
      * The region's boundary pixels (inside pixels with a 4-neighbour outside the region or the image) thickened by a
-     * square window: every pixel (x + dx, y + dy) with dx, dy in [lo, hi] for a boundary pixel (x, y).
+     * square window: every pixel (x + dx, y + dy) with dx, dy in [lo, hi] for a boundary pixel (x, y). Boundary rows
+     * are found on the fly, so only the result is allocated.
      */
     static Coverage contourBand(RegionRaster r, int lo, int hi) {
         if (r.isEmpty()) {
@@ -19,77 +25,68 @@ final class RasterOps {
         int w = r.width();
         int h = r.height();
         byte[] src = r.bits();
-        byte[] edge = new byte[w * h];
         boolean leftImage = r.x0() == 0;
         boolean rightImage = r.x0() + w == r.imageWidth();
-        for (int j = 0; j < h; j++) {
-            int row = j * w;
+        RowSource edges = (j, row) -> {
+            int base = j * w;
             boolean rowBorder = j == 0 || j == h - 1 || r.y0() + j == 0 || r.y0() + j == r.imageHeight() - 1;
             for (int i = 0; i < w; i++) {
-                int k = row + i;
-                if (src[k] == 0) {
-                    continue;
-                }
-                if (rowBorder || i == 0 || i == w - 1 || src[k - 1] == 0 || src[k + 1] == 0 || src[k - w] == 0
-                        || src[k + w] == 0 || (leftImage && i == 0) || (rightImage && i == w - 1)) {
-                    edge[k] = 1;
-                }
+                int k = base + i;
+                row[i] = src[k] != 0 && (rowBorder || i == 0 || i == w - 1 || src[k - 1] == 0 || src[k + 1] == 0
+                        || src[k - w] == 0 || src[k + w] == 0 || (leftImage && i == 0) || (rightImage && i == w - 1))
+                        ? (byte) 1 : 0;
             }
-        }
-        return dilate(new Coverage(r.x0(), r.y0(), w, h, edge), lo, hi, r.imageWidth(), r.imageHeight());
+        };
+        return dilate(edges, r.x0(), r.y0(), w, h, lo, hi, r.imageWidth(), r.imageHeight());
+    }
+
+    /** Square dilation: output pixel (X, Y) is set when some input pixel (X - dx, Y - dy), dx, dy in [lo, hi], is. */
+    static Coverage dilate(Coverage in, int lo, int hi, int imageWidth, int imageHeight) {
+        int w = in.width();
+        byte[] bits = in.bits();
+        return dilate((j, row) -> System.arraycopy(bits, j * w, row, 0, w), in.x0(), in.y0(), w, in.height(), lo, hi,
+                imageWidth, imageHeight);
     }
 
     /**
-     * Square dilation: output pixel (X, Y) is set when some input pixel (X - dx, Y - dy) with dx, dy in [lo, hi] is
-     * set. Two row-wise passes, each remembering the most recent set pixel, so the cost does not depend on the window.
+     * Row-wise dilation remembering, per column, the most recent set row, so the cost does not depend on the window
+     * and only the output is allocated.
      */
-    static Coverage dilate(Coverage in, int lo, int hi, int imageWidth, int imageHeight) {
-        int w = in.width();
-        int h = in.height();
-        int ox0 = Math.max(0, in.x0() + lo);
-        int oy0 = Math.max(0, in.y0() + lo);
-        int ox1 = Math.min(imageWidth, in.x0() + w + hi);
-        int oy1 = Math.min(imageHeight, in.y0() + h + hi);
+    private static Coverage dilate(RowSource source, int x0, int y0, int w, int h, int lo, int hi, int imageWidth,
+                                   int imageHeight) {
+        int ox0 = Math.max(0, x0 + lo);
+        int oy0 = Math.max(0, y0 + lo);
+        int ox1 = Math.min(imageWidth, x0 + w + hi);
+        int oy1 = Math.min(imageHeight, y0 + h + hi);
         int ow = ox1 - ox0;
         int oh = oy1 - oy0;
         if (ow <= 0 || oh <= 0 || w == 0 || h == 0) {
             return Coverage.EMPTY;
         }
-        byte[] src = in.bits();
-        int dx0 = ox0 - in.x0();
-        // horizontal: mid[j][c] set when src[j][i] is set for some i in [c + dx0 - hi, c + dx0 - lo]
-        byte[] mid = new byte[h * ow];
-        for (int j = 0; j < h; j++) {
-            int row = j * w;
-            int recent = Integer.MIN_VALUE / 2;
-            int next = 0;
-            for (int c = 0; c < ow; c++) {
-                int upTo = Math.min(w - 1, c + dx0 - lo);
-                for (; next <= upTo; next++) {
-                    if (next >= 0 && src[row + next] != 0) {
-                        recent = next;
-                    }
-                }
-                if (recent >= c + dx0 - hi) {
-                    mid[j * ow + c] = 1;
-                }
-            }
-        }
-        // vertical, row by row: out[r][c] set when mid[m][c] is set for some m in [r + dy0 - hi, r + dy0 - lo]
-        int dy0 = oy0 - in.y0();
+        int dx0 = ox0 - x0;
+        int dy0 = oy0 - y0;
+        byte[] in = new byte[w];
+        byte[] mid = new byte[ow];
         byte[] out = new byte[oh * ow];
         int[] recent = new int[ow];
         java.util.Arrays.fill(recent, Integer.MIN_VALUE / 2);
         int next = 0;
         for (int rr = 0; rr < oh; rr++) {
-            int upTo = Math.min(h - 1, rr + dy0 - lo);
-            for (; next <= upTo; next++) {
-                if (next < 0) {
-                    continue;
-                }
-                int row = next * ow;
+            for (int upTo = Math.min(h - 1, rr + dy0 - lo); next <= upTo; next++) {
+                source.row(next, in);
+                // horizontal: mid[c] set when in[i] is set for some i in [c + dx0 - hi, c + dx0 - lo]
+                int last = Integer.MIN_VALUE / 2;
+                int i = 0;
                 for (int c = 0; c < ow; c++) {
-                    if (mid[row + c] != 0) {
+                    for (int end = Math.min(w - 1, c + dx0 - lo); i <= end; i++) {
+                        if (in[i] != 0) {
+                            last = i;
+                        }
+                    }
+                    mid[c] = last >= c + dx0 - hi ? (byte) 1 : 0;
+                }
+                for (int c = 0; c < ow; c++) {
+                    if (mid[c] != 0) {
                         recent[c] = next;
                     }
                 }
