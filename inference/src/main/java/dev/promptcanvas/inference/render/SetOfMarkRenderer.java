@@ -1,14 +1,22 @@
 package dev.promptcanvas.inference.render;
 
 import dev.promptcanvas.annotations.geometry.Box;
+import dev.promptcanvas.annotations.geometry.Ellipse;
 import dev.promptcanvas.annotations.geometry.Geometry;
 import dev.promptcanvas.annotations.geometry.Point;
+import dev.promptcanvas.annotations.geometry.Polygon;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Set-of-Mark prompting: every region gets a distinct colour, optionally a translucent fill and an outline, and a
+ * Set-of-Mark prompting: every region gets a distinct colour, optionally a translucent fill and an outline (stroked
+ * on the shape for boxes, polygons and ellipses; traced on the pixels for masks and the rest), and a
  * label box (its number or letter, in black or white, whichever contrasts with the colour) at its most interior
  * point, nudged away from labels already placed. Labels are drawn last, so they stay readable.
  */
@@ -41,10 +49,20 @@ final class SetOfMarkRenderer {
             }
         }
         if (o.outline()) {
+            Graphics2D g = Pixels.crispGraphics(out);
+            g.setStroke(new BasicStroke(outline, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
             for (int i = 0; i < rasters.size(); i++) {
-                RasterOps.contourBand(rasters.get(i), -(outline - 1), 0)
-                        .compositeOnto(px, w, h, colors.get(i).rgb(), 255);
+                Shape shape = vectorShape(regions.get(i));
+                if (shape != null) {
+                    // vector regions: Java2D strokes only the outline's pixels
+                    g.setColor(new Color(colors.get(i).rgb()));
+                    g.draw(shape);
+                } else {
+                    RasterOps.contourBand(rasters.get(i), -(outline - 1), 0)
+                            .compositeOnto(px, w, h, colors.get(i).rgb(), 255);
+                }
             }
+            g.dispose();
         }
         List<RenderedMark> marks = new ArrayList<>();
         List<Box> placed = new ArrayList<>();
@@ -63,6 +81,18 @@ final class SetOfMarkRenderer {
         return new RenderResult(VisualPromptStyle.SOM, out, marks, null, null);
     }
 
+    /** The outline of a box, polygon or ellipse as a Java2D shape; null for masks and the other kinds. */
+    private static Shape vectorShape(Geometry g) {
+        if (g instanceof Box b) {
+            return new Rectangle2D.Double(b.x1(), b.y1(), b.width(), b.height());
+        } else if (g instanceof Polygon p) {
+            return RegionRaster.polygonPath(p);
+        } else if (g instanceof Ellipse e) {
+            return RegionRaster.ellipseShape(e);
+        }
+        return null;
+    }
+
     /** a, b, ..., z, aa, ab, ... */
     static String letters(int index) {
         StringBuilder sb = new StringBuilder();
@@ -79,7 +109,7 @@ final class SetOfMarkRenderer {
         if (region instanceof Box b) {
             return raster.nearestInside((b.x1() + b.x2()) / 2, (b.y1() + b.y2()) / 2);
         }
-        return RasterOps.mostInterior(raster, 40_000);
+        return RasterOps.mostInterior(raster, 2_500);
     }
 
     /** A label rectangle centred on the anchor (kept inside the image), nudged off earlier labels when possible. */
