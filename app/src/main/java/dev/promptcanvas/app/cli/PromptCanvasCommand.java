@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Annotation and visual-prompt workbench.",
             "Without a command, opens the workbench on the last project (else the bundled sample project)."},
         subcommands = {GuiCommand.class, InitCommand.class, InfoCommand.class, ImportCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, RenderCommand.class, EncodeCommand.class, CommandLine.HelpCommand.class})
 public final class PromptCanvasCommand implements Runnable {
 
     @CommandLine.Spec
@@ -32,6 +32,7 @@ public final class PromptCanvasCommand implements Runnable {
     /** A configured command line writing to the given streams (tests use this). */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PromptCanvasCommand());
+        cl.setExpandAtFiles(false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
