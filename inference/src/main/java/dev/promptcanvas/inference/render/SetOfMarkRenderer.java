@@ -36,7 +36,7 @@ final class SetOfMarkRenderer {
         int[] px = Pixels.data(out);
         int longer = Math.max(w, h);
         int outline = Math.max(2, Math.round(longer / 400f));
-        int scale = Math.max(2, (int) Math.round(longer * 0.003 * o.labelScale()));
+        int scale = Math.max(3, (int) Math.round(longer * 0.004 * o.labelScale()));
         List<RegionRaster> rasters = new ArrayList<>();
         List<PromptColor> colors = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {

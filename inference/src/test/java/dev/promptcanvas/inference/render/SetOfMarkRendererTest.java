@@ -71,8 +71,8 @@ class SetOfMarkRendererTest {
                 }
             }
         }
-        // glyph '1' has 10 set cells of scale x scale pixels (scale 2 for a 300 px image)
-        assertThat(textPixels).isEqualTo(10 * 2 * 2);
+        // glyph '1' has 10 set cells of scale x scale pixels (the minimum scale, 3, for a 300 px image)
+        assertThat(textPixels).isEqualTo(10 * 3 * 3);
     }
 
     @Test
