@@ -95,6 +95,7 @@ final class DemoScript {
                     window.viewer().getHeight() / 2, Double.parseDouble(w[1]));
             case "label" -> window.session().categories().stream().filter(c -> c.name().equals(w[1])).findFirst()
                     .ifPresent(c -> window.session().currentCategoryProperty().set(c));
+            case "tab" -> window.selectTab(String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length)));
             case "theme" -> app.toggleTheme();
             case "shot" -> SmokeHooks.save(scene, Path.of(w[1]));
             case "quit" -> Platform.exit();

@@ -9,6 +9,7 @@ import dev.promptcanvas.ui.panels.AnnotationsPanel;
 import dev.promptcanvas.ui.panels.ImageBrowser;
 import dev.promptcanvas.ui.panels.LabelPicker;
 import dev.promptcanvas.ui.panels.LabelsPanel;
+import dev.promptcanvas.ui.panels.PromptInspectorPanel;
 import dev.promptcanvas.ui.panels.TextPanel;
 import dev.promptcanvas.ui.session.PromptSession;
 import dev.promptcanvas.ui.session.WorkbenchSession;
@@ -47,6 +48,7 @@ public final class WorkbenchWindow {
     private final ShortcutDispatcher shortcuts = new ShortcutDispatcher();
     private final WorkbenchActions actions;
     private final ImageLoader loader;
+    private TabPane tabs;
 
     public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
         this.session = new WorkbenchSession(store);
@@ -81,9 +83,10 @@ public final class WorkbenchWindow {
         Region banner = store.isReadOnly() ? banner(store) : new Region();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
         TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
-                new Tab("Text", new TextPanel(session)), placeholderTab("Prompt inspector"),
+                new Tab("Text", new TextPanel(session)), new Tab("Prompt inspector", new PromptInspectorPanel(session)),
                 placeholderTab("Model"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.tabs = tabs;
         SplitPane split = new SplitPane(browser, viewer, tabs);
         split.setDividerPositions(0.2, 0.76);
         root.setCenter(split);
@@ -112,6 +115,12 @@ public final class WorkbenchWindow {
 
     ImageBrowser browser() {
         return browser;
+    }
+
+    /** Brings the right-hand panel with this title to the front. */
+    void selectTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     Tool currentTool() {

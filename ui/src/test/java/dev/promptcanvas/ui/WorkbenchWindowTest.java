@@ -271,4 +271,23 @@ class WorkbenchWindowTest {
         assertThat(store.categoryByName("kept")).isPresent();
         assertThat(store.canUndo()).isTrue();
     }
+
+    @Test
+    void promptInspectorShowsEncodingsAndRendersOfTheSelection(FxRobot robot) throws Exception {
+        waitForImage("a.png");
+        addLabel(robot, "region");
+        robot.type(KeyCode.B);
+        robot.drag(screen(100, 60), MouseButton.PRIMARY).dropTo(screen(300, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Prompt inspector");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".render-thumb").queryAll().size()
+                == dev.promptcanvas.inference.render.VisualPromptStyle.values().length);
+        javafx.scene.control.TextArea kosmos = robot.lookup("#encoding-kosmos2").queryAs(
+                javafx.scene.control.TextArea.class);
+        Box b = (Box) stored().get(0).geometry();
+        int ul = (int) Math.floor(b.y1() / 300 * 32) * 32 + (int) Math.floor(b.x1() / 400 * 32);
+        assertThat(kosmos.getText()).contains(String.format("<patch_index_%04d>", ul)).contains("region");
+        assertThat(robot.lookup("#encoding-rexseek").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("<obj0>");
+    }
 }
