@@ -88,7 +88,7 @@ public final class WorkbenchWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.tabs = tabs;
         SplitPane split = new SplitPane(browser, viewer, tabs);
-        split.setDividerPositions(0.2, 0.76);
+        split.setDividerPositions(0.19, 0.71);
         root.setCenter(split);
         root.setBottom(new StatusBar(session, viewer, activeTool).node());
     }

@@ -122,6 +122,10 @@ public final class SampleProject {
         } else if (a.has("ellipse")) {
             JsonNode e = a.get("ellipse");
             return new Ellipse(e.get(0).asDouble(), e.get(1).asDouble(), e.get(2).asDouble(), e.get(3).asDouble(), 0);
+        } else if (a.has("rle")) {
+            JsonNode r = a.get("rle");
+            return new Mask(Rle.fromString(r.get("counts").asText(), r.get("size").get(0).asInt(),
+                    r.get("size").get(1).asInt()));
         } else if (a.has("polygon")) {
             JsonNode p = a.get("polygon");
             double[] xy = new double[p.size()];

@@ -49,7 +49,7 @@ import javax.imageio.ImageIO;
  */
 public final class PromptInspectorPanel extends VBox {
 
-    private static final double THUMB = 150;
+    private static final double THUMB = 118;
     private final WorkbenchSession session;
     private final VBox encodings = new VBox(6);
     private final FlowPane renders = new FlowPane(6, 6);
@@ -87,7 +87,7 @@ public final class PromptInspectorPanel extends VBox {
         TitledPane renderPane = new TitledPane("Visual prompts (click to enlarge)", renders);
         TitledPane comparePane = new TitledPane("Compare", new VBox(6, choices, compare));
         comparePane.setExpanded(false);
-        VBox content = new VBox(8, title, encodingPane, renderPane, comparePane);
+        VBox content = new VBox(8, title, renderPane, encodingPane, comparePane);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         getChildren().add(scroll);
