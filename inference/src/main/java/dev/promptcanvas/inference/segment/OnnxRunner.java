@@ -69,7 +69,7 @@ final class OnnxRunner implements AutoCloseable {
             b.optOption("intraOpNumThreads", Integer.toString(threads));
         }
         try {
-            return new OnnxRunner(file, b.build().loadModel(), device.toString());
+            return new OnnxRunner(file, b.build().loadModel(), device.isGpu() ? "gpu:" + device.getDeviceId() : "cpu");
         } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
             throw new ModelException(file + ": ONNX Runtime cannot load the model: " + rootMessage(e), e);
         }
