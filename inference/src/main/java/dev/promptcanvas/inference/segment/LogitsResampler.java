@@ -1,0 +1,175 @@
+package dev.promptcanvas.inference.segment;
+
+import dev.promptcanvas.annotations.mask.Rle;
+import java.util.Arrays;
+
+/**
+ * Resizes low-resolution mask logits. Upsampling is bilinear with half-pixel centres (align_corners = false, edge
+ * values repeated: PyTorch's {@code interpolate(..., align_corners=False)} and OpenCV's INTER_LINEAR) followed by
+ * the threshold logit &gt; 0, written straight into column-major COCO RLE. Runs of rows whose two neighbouring
+ * low-res samples have the same sign are filled without evaluating each pixel (a convex combination keeps the
+ * sign), so the cost is about one operation per low-res sample per column.
+ */
+public final class LogitsResampler {
+
+    private LogitsResampler() {
+    }
+
+    /** The logits ({@code n}×{@code n}, row-major) upsampled to {@code width}×{@code height} and thresholded at 0. */
+    public static Rle upsampleToRle(float[] logits, int n, int width, int height) {
+        if (logits.length != n * n) {
+            throw new IllegalArgumentException("logits hold " + logits.length + " values, expected " + n + "x" + n);
+        }
+        Axis xs = Axis.of(width, n);
+        Axis ys = Axis.of(height, n);
+        int[] groupStart = ys.groupStarts();
+        float[] col = new float[n];
+        RunWriter runs = new RunWriter(height, width);
+        for (int x = 0; x < width; x++) {
+            int x0 = xs.i0[x];
+            int x1 = xs.i1[x];
+            float wx = xs.w[x];
+            for (int i = 0, r = 0; i < n; i++, r += n) {
+                float a = logits[r + x0];
+                col[i] = a + wx * (logits[r + x1] - a);
+            }
+            for (int g = 0; g < groupStart.length; g++) {
+                int start = groupStart[g];
+                int end = g + 1 < groupStart.length ? groupStart[g + 1] : height;
+                float a = col[ys.i0[start]];
+                float b = col[ys.i1[start]];
+                if (a > 0 && b > 0) {
+                    runs.add(true, end - start);
+                } else if (a <= 0 && b <= 0) {
+                    runs.add(false, end - start);
+                } else {
+                    for (int y = start; y < end; y++) {
+                        runs.add(a + ys.w[y] * (b - a) > 0, 1);
+                    }
+                }
+            }
+        }
+        return runs.toRle();
+    }
+
+    /** Mean of a row-major byte mask (non-zero = 1) over each cell of an {@code n}×{@code n} grid. */
+    public static float[] areaDownsample(byte[] rowMajor, int width, int height, int n) {
+        float[] values = new float[rowMajor.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rowMajor[i] != 0 ? 1f : 0f;
+        }
+        return areaDownsample(values, width, height, n);
+    }
+
+    /** Mean of a row-major float image over each cell of an {@code n}×{@code n} grid (area weighting). */
+    public static float[] areaDownsample(float[] rowMajor, int width, int height, int n) {
+        double[] sum = new double[n * n];
+        double[] weight = new double[n * n];
+        double cw = (double) width / n;
+        double ch = (double) height / n;
+        for (int y = 0; y < height; y++) {
+            int cy0 = (int) Math.min(n - 1, Math.floor(y / ch));
+            int cy1 = (int) Math.min(n - 1, Math.floor((y + 1) / ch - 1e-9));
+            for (int x = 0; x < width; x++) {
+                int cx0 = (int) Math.min(n - 1, Math.floor(x / cw));
+                int cx1 = (int) Math.min(n - 1, Math.floor((x + 1) / cw - 1e-9));
+                float v = rowMajor[y * width + x];
+                for (int cy = cy0; cy <= cy1; cy++) {
+                    double oy = overlap(y, y + 1, cy * ch, (cy + 1) * ch);
+                    for (int cx = cx0; cx <= cx1; cx++) {
+                        double wgt = oy * overlap(x, x + 1, cx * cw, (cx + 1) * cw);
+                        sum[cy * n + cx] += wgt * v;
+                        weight[cy * n + cx] += wgt;
+                    }
+                }
+            }
+        }
+        float[] out = new float[n * n];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = weight[i] == 0 ? 0 : (float) (sum[i] / weight[i]);
+        }
+        return out;
+    }
+
+    private static double overlap(double a0, double a1, double b0, double b1) {
+        return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+    }
+
+    /** Source indices and weights along one axis for half-pixel bilinear sampling. */
+    static final class Axis {
+        final int[] i0;
+        final int[] i1;
+        final float[] w;
+
+        private Axis(int size) {
+            i0 = new int[size];
+            i1 = new int[size];
+            w = new float[size];
+        }
+
+        static Axis of(int outSize, int inSize) {
+            Axis a = new Axis(outSize);
+            double scale = (double) inSize / outSize;
+            for (int o = 0; o < outSize; o++) {
+                double s = (o + 0.5) * scale - 0.5;
+                if (s < 0) {
+                    s = 0;
+                }
+                int lo = Math.min((int) s, inSize - 1);
+                int hi = Math.min(lo + 1, inSize - 1);
+                a.i0[o] = lo;
+                a.i1[o] = hi;
+                a.w[o] = lo == hi ? 0f : (float) (s - lo);
+            }
+            return a;
+        }
+
+        /** Starts of the runs of outputs that share the same pair of source indices. */
+        int[] groupStarts() {
+            int[] starts = new int[i0.length];
+            int k = 0;
+            for (int o = 0; o < i0.length; o++) {
+                if (o == 0 || i0[o] != i0[o - 1] || i1[o] != i1[o - 1]) {
+                    starts[k++] = o;
+                }
+            }
+            return Arrays.copyOf(starts, k);
+        }
+    }
+
+    /** Appends pixels in column-major order and keeps COCO's alternating run counts (zeros first). */
+    static final class RunWriter {
+        private final int height;
+        private final int width;
+        private int[] counts = new int[64];
+        private int size;
+        private boolean current;
+        private int run;
+
+        RunWriter(int height, int width) {
+            this.height = height;
+            this.width = width;
+        }
+
+        void add(boolean value, int length) {
+            if (value != current) {
+                push(run);
+                current = value;
+                run = 0;
+            }
+            run += length;
+        }
+
+        Rle toRle() {
+            push(run);
+            return Rle.ofCounts(height, width, Arrays.copyOf(counts, size));
+        }
+
+        private void push(int count) {
+            if (size == counts.length) {
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            counts[size++] = count;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.promptcanvas.inference.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.promptcanvas.annotations.mask.Rle;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The run-skipping upsampler against a plain per-pixel bilinear (half-pixel centres, edges clamped). */
+class LogitsResamplerTest {
+
+    /** Reference: PyTorch interpolate(bilinear, align_corners=False) for one output pixel. */
+    static float bilinear(float[] l, int n, int w, int h, int x, int y) {
+        double sx = Math.max(0, (x + 0.5) * n / w - 0.5);
+        double sy = Math.max(0, (y + 0.5) * n / h - 0.5);
+        int x0 = Math.min((int) Math.floor(sx), n - 1);
+        int y0 = Math.min((int) Math.floor(sy), n - 1);
+        int x1 = Math.min(x0 + 1, n - 1);
+        int y1 = Math.min(y0 + 1, n - 1);
+        double fx = x1 == x0 ? 0 : sx - x0;
+        double fy = y1 == y0 ? 0 : sy - y0;
+        double top = l[y0 * n + x0] * (1 - fx) + l[y0 * n + x1] * fx;
+        double bottom = l[y1 * n + x0] * (1 - fx) + l[y1 * n + x1] * fx;
+        return (float) (top * (1 - fy) + bottom * fy);
+    }
+
+    @Test
+    void matchesPerPixelBilinearThresholdOnRandomLogits() {
+        Random rnd = new Random(7);
+        for (int trial = 0; trial < 30; trial++) {
+            int n = 4 + rnd.nextInt(30);
+            int w = 1 + rnd.nextInt(120);
+            int h = 1 + rnd.nextInt(120);
+            float[] l = new float[n * n];
+            for (int i = 0; i < l.length; i++) {
+                // smooth-ish blobs plus noise, so both uniform runs and sign changes occur
+                l[i] = (float) (Math.sin(i % n * 0.5 + trial) * 3 + Math.cos(i / n * 0.4) * 3 + rnd.nextGaussian());
+            }
+            Rle rle = LogitsResampler.upsampleToRle(l, n, w, h);
+            byte[] got = rle.toRowMajor();
+            int mismatches = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    float v = bilinear(l, n, w, h, x, y);
+                    boolean expected = v > 0;
+                    if (expected != (got[y * w + x] == 1) && Math.abs(v) > 1e-4) {
+                        mismatches++;
+                    }
+                }
+            }
+            assertThat(mismatches).as("trial %d (%dx%d from %d)", trial, w, h, n).isZero();
+        }
+    }
+
+    @Test
+    void upsamplesASquareToTheExpectedSizeAndPlace() {
+        // a positive 64x64 block at cells 64..127 of 256 maps to pixels 0.25..0.5 of each side
+        float[] l = new float[256 * 256];
+        java.util.Arrays.fill(l, -5f);
+        for (int y = 64; y < 128; y++) {
+            for (int x = 64; x < 128; x++) {
+                l[y * 256 + x] = 5f;
+            }
+        }
+        Rle m = LogitsResampler.upsampleToRle(l, 256, 1920, 1080);
+        double[] bbox = m.bboxXywh();
+        assertThat(bbox[0]).isCloseTo(480, within(4.0));
+        assertThat(bbox[1]).isCloseTo(270, within(3.0));
+        assertThat(bbox[2]).isCloseTo(480, within(8.0));
+        assertThat(bbox[3]).isCloseTo(270, within(6.0));
+    }
+
+    @Test
+    void areaDownsampleAveragesCells() {
+        byte[] m = new byte[10 * 10];
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 5; x++) {
+                m[y * 10 + x] = 1;
+            }
+        }
+        float[] d = LogitsResampler.areaDownsample(m, 10, 10, 4);
+        // cell columns cover x 0-2.5, 2.5-5, 5-7.5, 7.5-10
+        assertThat(d[0]).isEqualTo(1f);
+        assertThat(d[1]).isCloseTo(1f, within(1e-6f));
+        assertThat(d[2]).isCloseTo(0f, within(1e-6f));
+        float[] up = LogitsResampler.areaDownsample(m, 10, 10, 20);
+        assertThat(up[3 * 20 + 9]).isEqualTo(1f);
+        assertThat(up[3 * 20 + 10]).isEqualTo(0f);
+    }
+}
