@@ -19,7 +19,7 @@ import javafx.util.Duration;
  * Plays a small script against the running workbench (for README screenshots and smoke runs under Xvfb), one line
  * per step, 400 ms apart: {@code image NAME}, {@code tool ID}, {@code label NAME}, {@code select N} (N-th annotation of the image),
  * {@code drag X1 Y1 X2 Y2} and {@code click X Y} (image pixels, through the active tool), {@code zoom FACTOR},
- * {@code theme}, {@code shot FILE.png}, {@code quit}. Enabled by {@code -Dpromptcanvas.demo=FILE}.
+ * {@code theme}, {@code accept} (Enter), {@code wait} (one more pause), {@code shot FILE.png}, {@code quit}. Enabled by {@code -Dpromptcanvas.demo=FILE}.
  */
 final class DemoScript {
 
@@ -98,6 +98,8 @@ final class DemoScript {
             case "tab" -> window.selectTab(String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length)));
             case "theme" -> app.toggleTheme();
             case "shot" -> SmokeHooks.save(scene, Path.of(w[1]));
+            case "accept" -> window.accept();
+            case "wait" -> { }
             case "quit" -> Platform.exit();
             default -> System.err.println("promptcanvas: unknown demo step " + w[0]);
         }

@@ -66,9 +66,12 @@ final class WorkbenchActions {
             m.setOnAction(e -> window.activeToolProperty().set(t));
             toolsMenu.getItems().add(m);
         }
-        MenuItem segmenter = new MenuItem("Segmenter: classical default (SAM2 models: see the segmentation issue)");
+        MenuItem segmenter = new MenuItem();
+        segmenter.textProperty().bind(window.segmentation().modelDescriptionProperty());
         segmenter.setDisable(true);
-        Menu models = new Menu("Models", null, segmenter);
+        MenuItem panel = new MenuItem("Model panel…");
+        panel.setOnAction(e -> window.selectTab("Model"));
+        Menu models = new Menu("Models", null, segmenter, panel);
         Menu help = new Menu("Help", null, item(ActionId.SHORTCUTS, this::showShortcuts),
                 plain("About PromptCanvas", this::showAbout));
         return new MenuBar(file, edit, view, toolsMenu, models, help);
@@ -114,6 +117,7 @@ final class WorkbenchActions {
         bind(d, keymap, ActionId.BRUSH_SMALLER, () -> window.toolKey(ToolKey.BRUSH_SMALLER));
         bind(d, keymap, ActionId.BRUSH_LARGER, () -> window.toolKey(ToolKey.BRUSH_LARGER));
         bind(d, keymap, ActionId.TOGGLE_THEME, host::toggleTheme);
+        bind(d, keymap, ActionId.NEXT_CANDIDATE, window::nextCandidate);
         bind(d, keymap, ActionId.SHORTCUTS, this::showShortcuts);
         d.bind("Back_Space", "Remove last vertex or prompt", window::backspace);
         for (ToolId t : ToolId.values()) {

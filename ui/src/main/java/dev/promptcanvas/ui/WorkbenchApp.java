@@ -66,6 +66,9 @@ public final class WorkbenchApp extends Application implements WorkbenchActions.
             error("Cannot open " + project, e.getMessage());
             return;
         }
+        if (window != null) {
+            window.dispose();
+        }
         if (store != null) {
             store.close();
         }
@@ -116,6 +119,9 @@ public final class WorkbenchApp extends Application implements WorkbenchActions.
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         if (store != null) {
             store.close();
         }

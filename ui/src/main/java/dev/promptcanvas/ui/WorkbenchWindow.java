@@ -9,6 +9,8 @@ import dev.promptcanvas.ui.panels.AnnotationsPanel;
 import dev.promptcanvas.ui.panels.ImageBrowser;
 import dev.promptcanvas.ui.panels.LabelPicker;
 import dev.promptcanvas.ui.panels.LabelsPanel;
+import dev.promptcanvas.ui.segment.ModelPanel;
+import dev.promptcanvas.ui.segment.SegmentationController;
 import dev.promptcanvas.ui.panels.PromptInspectorPanel;
 import dev.promptcanvas.ui.panels.TextPanel;
 import dev.promptcanvas.ui.session.PromptSession;
@@ -48,6 +50,7 @@ public final class WorkbenchWindow {
     private final ShortcutDispatcher shortcuts = new ShortcutDispatcher();
     private final WorkbenchActions actions;
     private final ImageLoader loader;
+    private final SegmentationController segmentation;
     private TabPane tabs;
 
     public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
@@ -58,7 +61,9 @@ public final class WorkbenchWindow {
         this.loader = new ImageLoader(viewer, session);
         session.connect(viewer::requestRepaint, viewer::pixelsPerScreenPixel, prompts::add);
         prompts.addListener(p -> viewer.requestRepaint());
-        viewer.setExtraPreviews(prompts::previews);
+        this.segmentation = new SegmentationController(session, prompts);
+        segmentation.previewProperty().addListener((obs, o, p) -> viewer.requestRepaint());
+        viewer.setExtraPreviews(this::previews);
         this.actions = new WorkbenchActions(this, host);
         activeTool.addListener((obs, old, id) -> {
             if (!id.isPrompt()) {
@@ -84,7 +89,7 @@ public final class WorkbenchWindow {
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
         TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
                 new Tab("Text", new TextPanel(session)), new Tab("Prompt inspector", new PromptInspectorPanel(session)),
-                placeholderTab("Model"));
+                new Tab("Model", new ModelPanel(session, segmentation)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.tabs = tabs;
         SplitPane split = new SplitPane(browser, viewer, tabs);
@@ -143,12 +148,37 @@ public final class WorkbenchWindow {
         new LabelPicker(session, labels).show(root.getScene().getWindow());
     }
 
-    /** Enter: the tool finishes its shape, else the prompts are accepted (segmentation lands in a later issue). */
+    /** Enter: the tool finishes its shape, else the shown mask candidate becomes an annotation. */
     void accept() {
-        if (!tools.get(activeTool.get()).key(ToolKey.ENTER) && !prompts.isEmpty()) {
-            session.messageProperty().set(prompts.prompts().size()
-                    + " prompt(s) collected; install or pick a segmenter to turn them into a mask");
+        if (!tools.get(activeTool.get()).key(ToolKey.ENTER) && !segmentation.accept() && !prompts.isEmpty()) {
+            session.messageProperty().set("Still segmenting… press Enter again when the mask shows");
         }
+    }
+
+    void nextCandidate() {
+        segmentation.nextCandidate();
+    }
+
+    SegmentationController segmentation() {
+        return segmentation;
+    }
+
+    /** The mask preview under the prompt gestures. */
+    private java.util.List<dev.promptcanvas.ui.tools.PreviewShape> previews() {
+        java.util.List<dev.promptcanvas.ui.tools.PreviewShape> out = new java.util.ArrayList<>();
+        SegmentationController.Preview p = segmentation.previewProperty().get();
+        if (p != null && !prompts.isEmpty()) {
+            out.add(new dev.promptcanvas.ui.tools.PreviewShape(
+                    new dev.promptcanvas.annotations.geometry.Mask(p.candidate().mask()),
+                    dev.promptcanvas.ui.tools.PreviewShape.Style.SHAPE));
+        }
+        out.addAll(prompts.previews());
+        return out;
+    }
+
+    /** Closes background work (segmenter, renderers) when the window goes away. */
+    public void dispose() {
+        segmentation.close();
     }
 
     /** Esc: the tool drops its shape, else the prompts are discarded, else the selection is cleared. */
@@ -157,7 +187,7 @@ public final class WorkbenchWindow {
             return;
         }
         if (!prompts.isEmpty()) {
-            prompts.clear();
+            segmentation.discard();
             session.messageProperty().set("Prompts discarded");
         } else {
             session.select(null);
@@ -196,12 +226,6 @@ public final class WorkbenchWindow {
                 .map(c -> Color.web(c.color())).orElse(Color.ORANGE));
     }
 
-    private static Tab placeholderTab(String title) {
-        Label label = new Label(title + ": arrives with the segmentation and visual-prompt work.");
-        label.setWrapText(true);
-        label.setStyle("-fx-padding: 12; -fx-text-fill: -fx-mid-text-color;");
-        return new Tab(title, label);
-    }
 
     private static Region banner(ProjectStore store) {
         Label label = new Label("Read-only: " + store.readOnlyReason().orElse("this project cannot be changed here")

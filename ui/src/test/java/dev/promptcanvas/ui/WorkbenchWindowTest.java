@@ -63,6 +63,11 @@ class WorkbenchWindowTest {
         }
     };
 
+    @org.junit.jupiter.api.BeforeAll
+    static void isolateUserFolders() throws Exception {
+        System.setProperty("promptcanvas.user.home", Files.createTempDirectory("pc-ui-home").toString());
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
@@ -84,14 +89,19 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void closeStore() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> store.close()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.dispose();
+            store.close();
+        }).get(10, TimeUnit.SECONDS);
     }
 
+    /** A gradient with a bright disc of radius 50 at (200, 150): something for a segmenter to find. */
     private static void writeImage(Path file, int w, int h) throws Exception {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                img.setRGB(x, y, ((x * 255 / w) << 16) | ((y * 255 / h) << 8) | 90);
+                boolean disc = Math.hypot(x - 200, y - 150) < 50;
+                img.setRGB(x, y, disc ? 0xf0e040 : ((x * 120 / w) << 16) | ((y * 120 / h) << 8) | 90);
             }
         }
         ImageIO.write(img, "png", file.toFile());
@@ -258,6 +268,7 @@ class WorkbenchWindowTest {
         robot.drag(screen(30, 30), MouseButton.PRIMARY).dropTo(screen(90, 70));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
+            window.dispose();
             store.close();
             try {
                 store = ProjectStore.open(project);
@@ -289,5 +300,28 @@ class WorkbenchWindowTest {
         assertThat(kosmos.getText()).contains(String.format("<patch_index_%04d>", ul)).contains("region");
         assertThat(robot.lookup("#encoding-rexseek").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("<obj0>");
+    }
+
+    @Test
+    void promptBoxGivesAMaskThatEnterAcceptsWithItsPromptRecord(FxRobot robot) throws Exception {
+        waitForImage("a.png");
+        addLabel(robot, "disc");
+        robot.type(KeyCode.X);
+        robot.drag(screen(140, 90), MouseButton.PRIMARY).dropTo(screen(260, 210));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.segmentation().previewProperty().get() != null);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Annotation> anns = stored();
+        assertThat(anns).hasSize(1);
+        Mask m = (Mask) anns.get(0).geometry();
+        double discArea = Math.PI * 50 * 50;
+        assertThat((double) m.area()).isBetween(discArea * 0.8, discArea * 1.2);
+        assertThat(anns.get(0).source().isHuman()).isFalse();
+        assertThat(anns.get(0).source().modelId()).isEqualTo("classic");
+        var record = store.promptRecord(anns.get(0).promptRecordId()).orElseThrow();
+        assertThat(record.prompts()).singleElement()
+                .isInstanceOf(dev.promptcanvas.annotations.prompt.BoxPrompt.class);
+        assertThat(window.session().latencyProperty().get()).contains("decoder");
     }
 }
