@@ -71,7 +71,10 @@ final class WorkbenchActions {
         segmenter.setDisable(true);
         MenuItem panel = new MenuItem("Model panel…");
         panel.setOnAction(e -> window.selectTab("Model"));
-        Menu models = new Menu("Models", null, segmenter, panel);
+        MenuItem preEncode = new MenuItem("Pre-encode all images");
+        preEncode.setId("pre-encode-all");
+        preEncode.setOnAction(e -> window.preEncodeAll());
+        Menu models = new Menu("Models", null, segmenter, panel, preEncode);
         Menu help = new Menu("Help", null, item(ActionId.SHORTCUTS, this::showShortcuts),
                 plain("About PromptCanvas", this::showAbout));
         return new MenuBar(file, edit, view, toolsMenu, models, help);

@@ -52,6 +52,14 @@ public final class WorkbenchWindow {
     private final ImageLoader loader;
     private final SegmentationController segmentation;
     private TabPane tabs;
+    private final org.controlsfx.control.TaskProgressView<javafx.concurrent.Task<?>> taskView =
+            new org.controlsfx.control.TaskProgressView<>();
+    private final java.util.concurrent.ExecutorService tasks = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "workbench-task");
+                t.setDaemon(true);
+                return t;
+            });
 
     public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
         this.session = new WorkbenchSession(store);
@@ -95,7 +103,11 @@ public final class WorkbenchWindow {
         SplitPane split = new SplitPane(browser, viewer, tabs);
         split.setDividerPositions(0.19, 0.71);
         root.setCenter(split);
-        root.setBottom(new StatusBar(session, viewer, activeTool).node());
+        taskView.setId("task-progress");
+        taskView.setPrefHeight(90);
+        taskView.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(taskView.getTasks()));
+        taskView.managedProperty().bind(taskView.visibleProperty());
+        root.setBottom(new VBox(taskView, new StatusBar(session, viewer, activeTool).node()));
     }
 
     public Parent root() {
@@ -176,8 +188,22 @@ public final class WorkbenchWindow {
         return out;
     }
 
+    /** Runs long work off the FX thread, shown with progress and a cancel button above the status bar. */
+    void runTask(javafx.concurrent.Task<?> task) {
+        taskView.getTasks().add(task);
+        task.setOnFailed(e -> session.messageProperty().set(task.getTitle() + " failed: "
+                + task.getException().getMessage()));
+        task.setOnSucceeded(e -> session.messageProperty().set(task.getTitle() + ": done"));
+        tasks.submit(task);
+    }
+
+    void preEncodeAll() {
+        runTask(segmentation.preEncodeAllTask());
+    }
+
     /** Closes background work (segmenter, renderers) when the window goes away. */
     public void dispose() {
+        tasks.shutdownNow();
         segmentation.close();
     }
 

@@ -324,4 +324,33 @@ class WorkbenchWindowTest {
                 .isInstanceOf(dev.promptcanvas.annotations.prompt.BoxPrompt.class);
         assertThat(window.session().latencyProperty().get()).contains("decoder");
     }
+
+    @Test
+    void aPolygonIsDerivedFromAMaskWhichStays(FxRobot robot) throws Exception {
+        waitForImage("a.png");
+        addLabel(robot, "blob");
+        robot.type(KeyCode.R);
+        robot.moveTo(screen(100, 100)).press(MouseButton.PRIMARY).moveTo(screen(150, 110)).moveTo(screen(200, 100))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#polygon-from-mask");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Annotation> anns = stored();
+        assertThat(anns).hasSize(2);
+        assertThat(anns).extracting(a -> a.geometry().kind()).containsExactlyInAnyOrder("mask", "polygon");
+        Annotation polygon = anns.stream().filter(a -> a.geometry() instanceof Polygon).findFirst().orElseThrow();
+        Annotation mask = anns.stream().filter(a -> a.geometry() instanceof Mask).findFirst().orElseThrow();
+        assertThat(polygon.attributes()).containsEntry("derived-from", Long.toString(mask.id()));
+        double iou = dev.promptcanvas.annotations.mask.MaskOps.iou(((Mask) mask.geometry()).rle(),
+                dev.promptcanvas.annotations.mask.PolygonRasterizer.rasterize((Polygon) polygon.geometry(), 300, 400));
+        assertThat(iou).isGreaterThan(0.9);
+    }
+
+    @Test
+    void preEncodeAllRunsWithProgressAndFinishes(FxRobot robot) throws Exception {
+        waitForImage("a.png");
+        WaitForAsyncUtils.asyncFx(() -> window.preEncodeAll()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.session().messageProperty().get().contains("Pre-encoding all images: done"));
+    }
 }

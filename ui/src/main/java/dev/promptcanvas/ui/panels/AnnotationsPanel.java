@@ -77,7 +77,7 @@ public final class AnnotationsPanel extends VBox {
         FlowPane buttons = new FlowPane(6, 6, hide, lock, delete, label);
         setSpacing(6);
         setPadding(new Insets(6));
-        getChildren().addAll(list, buttons);
+        getChildren().addAll(list, buttons, new PolygonFromMask(session));
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 

@@ -90,6 +90,15 @@ public final class SegmentationController implements AutoCloseable {
         return modelDescription;
     }
 
+    /** A task that encodes every image of the project not yet in the cache (progress, cancel; rerun resumes). */
+    public javafx.concurrent.Task<Integer> preEncodeAllTask() {
+        return new PreEncodeTask(() -> {
+            segmenter.join();
+            List<ImageSource> all = session.images().stream().map(this::source).toList();
+            return queue.preEncodeAll(all, (stage, done, total) -> { });
+        });
+    }
+
     /** Tab: the next candidate. */
     public void nextCandidate() {
         Preview p = preview.get();
