@@ -40,6 +40,7 @@ final class AnnotationEdits {
                 Annotation stored = annotations.get(i).withId(first + i);
                 rows.add(RowCodec.annotation(stored, stored.id()));
                 out.add(stored);
+                edit.statusWatch().before(stored.imageId());
                 edit.summary().touch(StoreChange.Entity.ANNOTATIONS, stored.imageId());
             }
             edit.writer().insertAll(Table.ANNOTATIONS, rows);
@@ -58,6 +59,8 @@ final class AnnotationEdits {
             }
         }
         return edit.sql("updating an annotation", () -> {
+            edit.statusWatch().before(old.imageId());
+            edit.statusWatch().before(annotation.imageId());
             edit.writer().update(Table.ANNOTATIONS, RowCodec.annotation(annotation, annotation.id()));
             edit.summary().touch(StoreChange.Entity.ANNOTATIONS, old.imageId());
             edit.summary().touch(StoreChange.Entity.ANNOTATIONS, annotation.imageId());
@@ -76,6 +79,7 @@ final class AnnotationEdits {
             RowWriter writer = edit.writer();
             for (Annotation a : deleted) {
                 long id = a.id();
+                edit.statusWatch().before(a.imageId());
                 writer.updateWhere(Table.ANNOTATIONS, "parent_id = NULL", new Object[0], "parent_id = ?", id);
                 List<Long> phraseTargets = edit.reader().ids("SELECT id FROM phrase_targets WHERE annotation_id = ?",
                         id);

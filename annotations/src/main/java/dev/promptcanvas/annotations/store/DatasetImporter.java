@@ -150,6 +150,7 @@ final class DatasetImporter {
             rows.add(RowCodec.annotation(a, first + i, image, categoryIds.get(a.categoryId()),
                     a.parentId() == null ? null : annotationIds.get(a.parentId()),
                     a.promptRecordId() == null ? null : promptRecordIds.get(a.promptRecordId())));
+            edit.statusWatch().before(image);
             edit.summary().touch(StoreChange.Entity.ANNOTATIONS, image);
             if (rows.size() == 50_000) {
                 edit.writer().insertAll(Table.ANNOTATIONS, rows);

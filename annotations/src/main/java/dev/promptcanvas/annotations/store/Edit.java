@@ -29,6 +29,9 @@ public final class Edit implements ProjectView {
     private final ChangeSummary summary = new ChangeSummary();
     private final AnnotationEdits annotationEdits;
     private final TextEdits textEdits;
+    private final ImageEdits imageEdits;
+    private final CategoryEdits categoryEdits;
+    private final StatusWatch statusWatch;
     private boolean finished;
 
     Edit(Db db, Journal journal) {
@@ -37,6 +40,9 @@ public final class Edit implements ProjectView {
         this.writer = new RowWriter(db, journal);
         this.annotationEdits = new AnnotationEdits(this);
         this.textEdits = new TextEdits(this);
+        this.imageEdits = new ImageEdits(this);
+        this.categoryEdits = new CategoryEdits(this);
+        this.statusWatch = new StatusWatch(db);
     }
 
     // ---- writes: images, categories, prompt records ------------------------------------------------------------
@@ -71,43 +77,27 @@ public final class Edit implements ProjectView {
         return addImages(List.of(image)).get(0);
     }
 
+    /** Marks images done or not done; returns the ids of the images whose flag changed, ascending. */
+    public List<Long> setImagesDone(Collection<Long> imageIds, boolean done) throws StoreException {
+        return imageEdits.setDone(imageIds, done);
+    }
+
+    /**
+     * Deletes images with their annotations, captions, phrases, referring expressions and prompt records; returns
+     * the deleted images. Links from other images' data to what is deleted are removed.
+     */
+    public List<ImageRecord> deleteImages(Collection<Long> imageIds) throws StoreException {
+        return imageEdits.delete(imageIds);
+    }
+
     /** Adds a label; its name must be new and its parent (if any) must exist. */
     public Category addCategory(Category category) throws StoreException {
-        String what = "category " + category.name();
-        if (reader.categoryByName(category.name()).isPresent()) {
-            throw invalid(what + ": the project already has a category with this name");
-        }
-        if (category.parentId() != null) {
-            requireCategory(category.parentId(), what + ": parent");
-        }
-        return sql("adding a category", () -> {
-            Category stored = category.withId(writer.reserve(Table.CATEGORIES, 1));
-            writer.insert(Table.CATEGORIES, RowCodec.category(stored, stored.id()));
-            summary.touch(StoreChange.Entity.CATEGORIES);
-            return stored;
-        });
+        return categoryEdits.add(category);
     }
 
     /** Renames, recolours or re-parents a label (the id says which). */
     public Category updateCategory(Category category) throws StoreException {
-        String what = "category " + category.id();
-        requireCategory(category.id(), what);
-        Optional<Category> sameName = reader.categoryByName(category.name());
-        if (sameName.isPresent() && sameName.get().id() != category.id()) {
-            throw invalid(what + ": another category (" + sameName.get().id() + ") is already named "
-                    + category.name());
-        }
-        Long parent = category.parentId();
-        for (Long p = parent; p != null; p = requireCategory(p, what + ": parent").parentId()) {
-            if (p == category.id()) {
-                throw invalid(what + ": parent " + parent + " would make the category its own ancestor");
-            }
-        }
-        return sql("updating a category", () -> {
-            writer.update(Table.CATEGORIES, RowCodec.category(category, category.id()));
-            summary.touch(StoreChange.Entity.CATEGORIES);
-            return category;
-        });
+        return categoryEdits.update(category);
     }
 
     /**
@@ -115,23 +105,15 @@ public final class Edit implements ProjectView {
      * {@code intoId}, and deletes {@code fromId}. Returns the surviving category.
      */
     public Category mergeCategories(long fromId, long intoId) throws StoreException {
-        if (fromId == intoId) {
-            throw invalid("merging categories: " + fromId + " cannot be merged into itself");
-        }
-        Category from = requireCategory(fromId, "merging categories: source");
-        Category into = requireCategory(intoId, "merging categories: target");
-        return sql("merging categories", () -> {
-            writer.updateWhere(Table.ANNOTATIONS, "category_id = ?", new Object[] {intoId}, "category_id = ?", fromId);
-            if (Long.valueOf(fromId).equals(into.parentId())) {
-                writer.updateWhere(Table.CATEGORIES, "parent_id = ?", new Object[] {from.parentId()}, "id = ?",
-                        intoId);
-            }
-            writer.updateWhere(Table.CATEGORIES, "parent_id = ?", new Object[] {intoId}, "parent_id = ?", fromId);
-            writer.delete(Table.CATEGORIES, List.of(fromId));
-            summary.touch(StoreChange.Entity.CATEGORIES);
-            summary.touchAllImages(StoreChange.Entity.ANNOTATIONS);
-            return reader.category(intoId).orElseThrow();
-        });
+        return categoryEdits.merge(fromId, intoId);
+    }
+
+    /**
+     * Deletes a label; refused while annotations use it unless {@code reassignTo} (nullable) names the category
+     * they move to. Its sub-labels move up to its parent. Returns the deleted category.
+     */
+    public Category deleteCategory(long id, Long reassignTo) throws StoreException {
+        return categoryEdits.delete(id, reassignTo);
     }
 
     /** Stores the provenance of a model-made annotation; its image must exist. */
@@ -293,6 +275,11 @@ public final class Edit implements ProjectView {
 
     // ---- shared by the package ---------------------------------------------------------------------------------
 
+    /** Called by the store after the command returned normally: notes derived image status changes. */
+    void settle() throws SQLException {
+        statusWatch.report(summary);
+    }
+
     /** Called by the store when the command returns: later writes through this object are refused. */
     void finish() {
         finished = true;
@@ -308,6 +295,11 @@ public final class Edit implements ProjectView {
 
     ChangeSummary summary() {
         return summary;
+    }
+
+    /** To be told, before annotations of an image are added or removed, which image that is. */
+    StatusWatch statusWatch() {
+        return statusWatch;
     }
 
     Db db() {

@@ -11,6 +11,7 @@ import dev.promptcanvas.annotations.prompt.PromptRecord;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -192,6 +193,27 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
         return readers.read(ProjectReader::counts);
     }
 
+    /**
+     * Every image's summary (annotation count, done flag, sources, categories), in image id order, from one
+     * aggregate query over an index: for the image browser's marks, counts and filters on big projects.
+     */
+    public List<ImageSummary> imageSummaries() {
+        return readers.read(SummaryQueries::all);
+    }
+
+    /** One image's summary; empty when the image does not exist. */
+    public Optional<ImageSummary> imageSummary(long imageId) {
+        return readers.read(r -> SummaryQueries.one(r, imageId));
+    }
+
+    /**
+     * How many annotations use each category, by category id in ascending order; every category is listed (0 when
+     * unused). The map cannot be modified.
+     */
+    public Map<Long, Long> categoryCounts() {
+        return readers.read(SummaryQueries::categoryCounts);
+    }
+
     /** The whole project as one consistent {@link Dataset}, with project ids (loads everything: for export). */
     public Dataset snapshot() {
         return readers.read(r -> new Dataset(r.images(), r.categories(), r.allAnnotations(), r.allCaptions(),
@@ -223,6 +245,7 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
                 Edit edit = new Edit(writer, journal);
                 try {
                     result = command.execute(edit);
+                    edit.settle();
                 } finally {
                     edit.finish();
                 }

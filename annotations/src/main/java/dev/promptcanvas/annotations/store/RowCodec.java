@@ -27,8 +27,9 @@ final class RowCodec {
     private RowCodec() {
     }
 
+    /** A new image row (not marked done). */
     static Object[] image(ImageRecord r, long id) {
-        return new Object[] {id, r.path(), r.fileName(), r.width(), r.height(), r.contentHash()};
+        return new Object[] {id, r.path(), r.fileName(), r.width(), r.height(), r.contentHash(), 0};
     }
 
     static ImageRecord image(ResultSet rs) throws SQLException {

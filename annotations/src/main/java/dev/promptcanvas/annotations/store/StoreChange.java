@@ -7,6 +7,10 @@ import java.util.Set;
  *
  * @param kind whether an edit was applied, undone or redone
  * @param label the command's label
+ * <p>{@link Entity#IMAGES} is touched, with the image ids, when images are added or deleted, marked done or not
+ * done, or gain their first or lose their last annotation: whenever an image's {@link ImageStatus} may have
+ * changed. Annotation counts and categories shown per image follow {@link Entity#ANNOTATIONS}.
+ *
  * @param entities the kinds of data that changed
  * @param imageIds the images whose data changed (empty when {@code allImages})
  * @param allImages true when too many images changed to list, or a change (e.g. a category merge) reaches all

@@ -9,7 +9,7 @@ import java.util.List;
  */
 enum Table {
     IMAGES("images", StoreChange.Entity.IMAGES,
-            "id", "path", "file_name", "width", "height", "content_hash"),
+            "id", "path", "file_name", "width", "height", "content_hash", "done"),
     CATEGORIES("categories", StoreChange.Entity.CATEGORIES,
             "id", "name", "color", "parent_id", "supercategory"),
     PROMPT_RECORDS("prompt_records", StoreChange.Entity.PROMPT_RECORDS,

@@ -149,6 +149,27 @@ class CommandUndoRedoTest {
                     assertThat(s.annotations(ids.image0())).hasSize(4);
                     assertThat(s.categoryByName("bus")).isPresent();
                 }));
+        out.add(Arguments.of("SetImageDone", (Scenario) ids -> new SetImageDone(List.of(ids.image0(), ids.image2()),
+                true), (Check) (s, ids, r) -> {
+                    assertThat((List<?>) r).isEqualTo(List.of(ids.image0(), ids.image2()));
+                    assertThat(s.imageSummaries()).extracting(ImageSummary::status).containsExactly(
+                            ImageStatus.DONE, ImageStatus.UNLABELLED, ImageStatus.DONE);
+                }));
+        out.add(Arguments.of("DeleteImages", (Scenario) ids -> new DeleteImages(List.of(ids.image0(), ids.image2())),
+                (Check) (s, ids, r) -> {
+                    assertThat((List<?>) r).extracting(i -> ((ImageRecord) i).path())
+                            .containsExactly("img/0.jpg", "img/2.jpg");
+                    assertThat(s.images()).extracting(ImageRecord::id).containsExactly(ids.image1());
+                    assertThat(s.counts()).isEqualTo(new ProjectCounts(1, 0, 2, 0, 0, 0, 0));
+                }));
+        out.add(Arguments.of("DeleteCategory with reassignment", (Scenario) ids -> new DeleteCategory(ids.car(),
+                ids.wheel()), (Check) (s, ids, r) -> {
+                    assertThat(((Category) r).name()).isEqualTo("car");
+                    assertThat(s.categories()).extracting(Category::name).containsExactly("wheel");
+                    assertThat(s.category(ids.wheel()).orElseThrow().parentId()).isNull();
+                    assertThat(s.annotations(ids.image0())).extracting(Annotation::categoryId)
+                            .containsOnly(ids.wheel());
+                }));
         return out.stream();
     }
 

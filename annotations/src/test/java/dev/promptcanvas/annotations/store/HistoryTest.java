@@ -125,7 +125,9 @@ class HistoryTest {
                 .containsExactly(StoreChange.Kind.APPLY, StoreChange.Kind.UNDO, StoreChange.Kind.REDO);
         for (StoreChange c : heard) {
             assertThat(c.label()).isEqualTo("Add annotation");
-            assertThat(c.entities()).containsExactly(StoreChange.Entity.ANNOTATIONS);
+            // the image's first annotation: its status (unlabelled -> in progress) changes too
+            assertThat(c.entities()).containsExactlyInAnyOrder(StoreChange.Entity.ANNOTATIONS,
+                    StoreChange.Entity.IMAGES);
             assertThat(c.imageIds()).containsExactly(2L);
             assertThat(c.affectsImage(2)).isTrue();
             assertThat(c.affectsImage(1)).isFalse();

@@ -84,6 +84,17 @@ class InvalidEditTest {
         add(out, ids -> new DeletePhrase(5), "deleting phrase 5: it does not exist");
         add(out, ids -> new AddPromptRecord(new PromptRecord(0, 31, List.of(), "m", null, 0, null, List.of())),
                 "prompt record of model m: image 31 does not exist");
+        add(out, ids -> new SetImageDone(List.of(ids.image0(), 999L, 998L), true),
+                "marking images done: image 999 does not exist");
+        add(out, ids -> new SetImageDone(List.of(404L), false), "marking images not done: image 404 does not exist");
+        add(out, ids -> new DeleteImages(List.of(ids.image1(), 31L)), "deleting images: image 31 does not exist");
+        add(out, ids -> new DeleteCategory(ids.car()), "deleting category 1 (car): 2 annotations use it on 1 image; "
+                + "choose a category to reassign them to, or delete them first");
+        add(out, ids -> new DeleteCategory(99), "deleting a category: category 99 does not exist");
+        add(out, ids -> new DeleteCategory(ids.car(), ids.car()),
+                "deleting category 1 (car): its annotations cannot be reassigned to the category itself");
+        add(out, ids -> new DeleteCategory(ids.wheel(), 77L),
+                "deleting category 2 (wheel): reassigning its annotations: category 77 does not exist");
         return out.stream();
     }
 

@@ -77,7 +77,7 @@ class RandomEditsTest {
         List<Annotation> present = store.annotations(image.id());
         List<Caption> captions = store.captions(image.id());
         List<ReferringExpression> expressions = store.expressions(image.id());
-        int choice = random.nextInt(16);
+        int choice = random.nextInt(18);
         if (choice <= 2) {
             List<Annotation> batch = new ArrayList<>();
             int n = 1 + random.nextInt(4);
@@ -139,11 +139,24 @@ class RandomEditsTest {
         } else if (choice == 12) {
             store.apply(new AddAnnotation(Annotation.of(image.id(), category,
                     shapes.geometry(image.height(), image.width())), shapes.promptRecord(0, image.id())));
+        } else if (choice == 16) {
+            List<Long> ids = new ArrayList<>();
+            for (ImageRecord i : images) {
+                if (random.nextBoolean()) {
+                    ids.add(i.id());
+                }
+            }
+            store.apply(new SetImageDone(ids, random.nextBoolean()));
+        } else if (choice == 17 && categories.size() > 2) {
+            long into = categories.get(random.nextInt(categories.size())).id();
+            if (into != category) {
+                store.apply(new DeleteCategory(category, into));
+            }
         } else if (choice == 13 || choice == 14) {
             if (store.undoLabels().size() > setupSteps) {
                 store.undo();
             }
-        } else {
+        } else if (choice == 15) {
             store.redo();
         }
     }

@@ -6,6 +6,8 @@ import dev.promptcanvas.annotations.geometry.Polygon;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.ImageRecord;
+import dev.promptcanvas.annotations.model.Review;
+import dev.promptcanvas.annotations.model.Source;
 import dev.promptcanvas.annotations.store.AddAnnotations;
 import dev.promptcanvas.annotations.store.AddCategory;
 import dev.promptcanvas.annotations.store.AddImages;
@@ -18,13 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 /**
  * Builds a large project for the store benchmarks: {@code images} images of 1280x720 with {@code perImage}
- * annotations each (boxes and 8-vertex polygons alternating, 20 labels), added in batches of 100,000 through
- * {@link AddAnnotations} (each batch one transaction and one undo step).
+ * annotations each (boxes and 8-vertex polygons alternating, 20 labels, every third one a model suggestion), added
+ * in batches of 100,000 through {@link AddAnnotations} (each batch one transaction and one undo step).
  */
 public final class StoreFixture {
 
@@ -60,8 +63,9 @@ public final class StoreFixture {
             List<Annotation> batch = new ArrayList<>(BATCH);
             for (ImageRecord image : stored) {
                 for (int k = 0; k < perImage; k++) {
-                    batch.add(Annotation.of(image.id(), labels.get(random.nextInt(labels.size())),
-                            shape(random, k)));
+                    Annotation a = Annotation.of(image.id(), labels.get(random.nextInt(labels.size())),
+                            shape(random, k));
+                    batch.add(k % 3 == 2 ? modelMade(a, random) : a);
                     if (batch.size() == BATCH) {
                         store.apply(new AddAnnotations(batch));
                         batch.clear();
@@ -76,6 +80,12 @@ public final class StoreFixture {
         System.out.printf("fixture: %d images x %d annotations built in %.1f s (%.0f annotations/s), %.0f MB%n",
                 images, perImage, seconds, images * (double) perImage / seconds, sizeMb(dir));
         return dir;
+    }
+
+    /** The annotation as a model suggestion with a score (a third of the fixture's annotations). */
+    static Annotation modelMade(Annotation a, Random random) {
+        return new Annotation(0, a.imageId(), a.categoryId(), a.geometry(), random.nextDouble(),
+                Source.model("sam2.1-tiny", "1"), Review.SUGGESTED, false, Map.of(), null, null);
     }
 
     /** A random box (even k) or 8-vertex polygon (odd k) inside a 1280x720 image. */
