@@ -53,7 +53,8 @@ final class WorkbenchActions {
                 item(ActionId.QUIT, host::quit));
         Menu edit = new Menu("Edit", null, item(ActionId.UNDO, () -> window.session().undo()),
                 item(ActionId.REDO, () -> window.session().redo()),
-                item(ActionId.DELETE, window::delete), item(ActionId.LABEL_PICKER, window::showLabelPicker));
+                item(ActionId.DELETE, window::delete), item(ActionId.LABEL_PICKER, window::showLabelPicker),
+                item(ActionId.MARK_DONE, () -> window.browser().toggleDone()));
         Menu view = new Menu("View", null, item(ActionId.NEXT_IMAGE, () -> window.browser().next()),
                 item(ActionId.PREVIOUS_IMAGE, () -> window.browser().previous()),
                 item(ActionId.FIT, () -> window.viewer().fit()),
@@ -121,6 +122,7 @@ final class WorkbenchActions {
         bind(d, keymap, ActionId.BRUSH_LARGER, () -> window.toolKey(ToolKey.BRUSH_LARGER));
         bind(d, keymap, ActionId.TOGGLE_THEME, host::toggleTheme);
         bind(d, keymap, ActionId.NEXT_CANDIDATE, window::nextCandidate);
+        bind(d, keymap, ActionId.MARK_DONE, () -> window.browser().toggleDone());
         bind(d, keymap, ActionId.SHORTCUTS, this::showShortcuts);
         d.bind("Back_Space", "Remove last vertex or prompt", window::backspace);
         for (ToolId t : ToolId.values()) {

@@ -353,4 +353,20 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.session().messageProperty().get().contains("Pre-encoding all images: done"));
     }
+
+    @Test
+    void ctrlDMarksTheImageDoneAndTheFilterFindsIt(FxRobot robot) throws Exception {
+        waitForImage("a.png");
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.imageSummary(current().id()).orElseThrow().status())
+                .isEqualTo(dev.promptcanvas.annotations.store.ImageStatus.DONE);
+        robot.clickOn(".combo-box").clickOn("Show: done");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = robot.lookup("#image-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.imageSummary(current().id()).orElseThrow().done()).isFalse();
+    }
 }

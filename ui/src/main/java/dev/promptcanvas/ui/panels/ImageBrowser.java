@@ -1,8 +1,10 @@
 package dev.promptcanvas.ui.panels;
 
-import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.ImageRecord;
+import dev.promptcanvas.annotations.store.ImageStatus;
+import dev.promptcanvas.annotations.store.ImageSummary;
+import dev.promptcanvas.annotations.store.SetImageDone;
 import dev.promptcanvas.ui.session.WorkbenchSession;
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +25,20 @@ import javafx.scene.shape.Circle;
 
 /**
  * The image list: a virtualised list with a status mark per image (grey unlabelled, amber in progress, green
- * done), a name filter and a filter by state, label or source, and counts.
+ * done), a name filter and a filter by state, label or source, and counts. Per-image facts come from one summary
+ * query and are refreshed only for the images a change touched.
  */
 public final class ImageBrowser extends VBox {
 
     /** What the state filter offers. */
-    enum Show { ALL, UNLABELLED, LABELLED, HUMAN_MADE, MODEL_MADE }
+    enum Show { ALL, UNLABELLED, IN_PROGRESS, DONE, HUMAN_MADE, MODEL_MADE }
 
     private final WorkbenchSession session;
     private final ListView<ImageRecord> list = new ListView<>();
     private final FilteredList<ImageRecord> filtered;
     private final TextField nameFilter = new TextField();
     private final ComboBox<Object> stateFilter = new ComboBox<>();
-    private final Map<Long, List<Annotation>> annotationCache = new HashMap<>();
+    private final Map<Long, ImageSummary> summaries = new HashMap<>();
 
     public ImageBrowser(WorkbenchSession session) {
         this.session = session;
@@ -65,12 +68,17 @@ public final class ImageBrowser extends VBox {
                 list.scrollTo(img);
             }
         });
-        session.currentAnnotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
-            ImageRecord img = session.currentImageProperty().get();
-            if (img != null) {
-                annotationCache.put(img.id(), List.copyOf(session.currentAnnotations()));
-                list.refresh();
+        reloadSummaries();
+        session.store().addListener(change -> {
+            if (change.allImages()) {
+                reloadSummaries();
+            } else {
+                for (long id : change.imageIds()) {
+                    session.store().imageSummary(id).ifPresentOrElse(sum -> summaries.put(id, sum),
+                            () -> summaries.remove(id));
+                }
             }
+            list.refresh();
         });
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
@@ -112,8 +120,26 @@ public final class ImageBrowser extends VBox {
         stateFilter.setValue(value != null && stateFilter.getItems().contains(value) ? value : Show.ALL);
     }
 
-    private List<Annotation> annotationsOf(ImageRecord img) {
-        return annotationCache.computeIfAbsent(img.id(), id -> session.store().annotations(id));
+    private void reloadSummaries() {
+        summaries.clear();
+        for (ImageSummary sum : session.store().imageSummaries()) {
+            summaries.put(sum.imageId(), sum);
+        }
+    }
+
+    private ImageSummary summaryOf(ImageRecord img) {
+        ImageSummary sum = summaries.get(img.id());
+        return sum != null ? sum : new ImageSummary(img.id(), 0, false, false, false, new long[0]);
+    }
+
+    /** Toggles "done" for the current image (Ctrl+D). */
+    public void toggleDone() {
+        ImageRecord img = session.currentImageProperty().get();
+        if (img != null) {
+            boolean done = !summaryOf(img).done();
+            session.apply(new SetImageDone(List.of(img.id()), done));
+            session.messageProperty().set(img.fileName() + (done ? " marked done" : " no longer marked done"));
+        }
     }
 
     private void applyFilter() {
@@ -126,15 +152,16 @@ public final class ImageBrowser extends VBox {
             if (state == null || state == Show.ALL) {
                 return true;
             }
-            List<Annotation> anns = annotationsOf(img);
+            ImageSummary sum = summaryOf(img);
             if (state instanceof Category c) {
-                return anns.stream().anyMatch(a -> a.categoryId() == c.id());
+                return sum.hasCategory(c.id());
             }
             return switch ((Show) state) {
-                case UNLABELLED -> anns.isEmpty();
-                case LABELLED -> !anns.isEmpty();
-                case HUMAN_MADE -> anns.stream().anyMatch(a -> a.source().isHuman());
-                case MODEL_MADE -> anns.stream().anyMatch(a -> !a.source().isHuman());
+                case UNLABELLED -> sum.status() == ImageStatus.UNLABELLED;
+                case IN_PROGRESS -> sum.status() == ImageStatus.IN_PROGRESS;
+                case DONE -> sum.status() == ImageStatus.DONE;
+                case HUMAN_MADE -> sum.anyHuman();
+                case MODEL_MADE -> sum.anyModel();
                 default -> true;
             };
         });
@@ -152,11 +179,15 @@ public final class ImageBrowser extends VBox {
                 setGraphic(null);
                 return;
             }
-            List<Annotation> anns = annotationsOf(img);
-            mark.setFill(anns.isEmpty() ? Color.web("#9e9e9e") : Color.web("#f0ad4e"));
+            ImageSummary sum = summaryOf(img);
+            mark.setFill(switch (sum.status()) {
+                case DONE -> Color.web("#3cb44b");
+                case IN_PROGRESS -> Color.web("#f0ad4e");
+                default -> Color.web("#9e9e9e");
+            });
             setGraphic(mark);
             setText(img.fileName() + "   " + img.width() + "×" + img.height()
-                    + (anns.isEmpty() ? "" : "   · " + anns.size()));
+                    + (sum.annotations() == 0 ? "" : "   · " + sum.annotations()) + (sum.done() ? "  ✓" : ""));
         }
     }
 }

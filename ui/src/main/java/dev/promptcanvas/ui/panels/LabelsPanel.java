@@ -20,12 +20,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
-/** Labels: colour, name and part-of parent; add, rename, recolour, merge, set the parent. Double-click uses one. */
+/** Labels: colour, name, part-of parent and annotation count; add, rename, recolour, merge, set the parent. Double-click uses one. */
 public final class LabelsPanel extends VBox {
 
     private static final String NO_PARENT = "(none)";
     private final WorkbenchSession session;
     private final ListView<Category> list = new ListView<>();
+    private java.util.Map<Long, Long> counts = java.util.Map.of();
 
     public LabelsPanel(WorkbenchSession session) {
         this.session = session;
@@ -43,8 +44,17 @@ public final class LabelsPanel extends VBox {
                 int index = session.categories().indexOf(c);
                 String parent = c.parentId() == null ? "" : session.category(c.parentId())
                         .map(p -> "  (part of " + p.name() + ")").orElse("");
-                setText((index < 9 ? (index + 1) + "  " : "   ") + c.name() + parent);
+                setText((index < 9 ? (index + 1) + "  " : "   ") + c.name() + parent + "   ("
+                        + counts.getOrDefault(c.id(), 0L) + ")");
                 setGraphic(new Rectangle(12, 12, Color.web(c.color())));
+            }
+        });
+        counts = session.store().categoryCounts();
+        session.store().addListener(change -> {
+            if (change.touches(dev.promptcanvas.annotations.store.StoreChange.Entity.ANNOTATIONS)
+                    || change.touches(dev.promptcanvas.annotations.store.StoreChange.Entity.CATEGORIES)) {
+                counts = session.store().categoryCounts();
+                list.refresh();
             }
         });
         list.setOnMouseClicked(e -> {
