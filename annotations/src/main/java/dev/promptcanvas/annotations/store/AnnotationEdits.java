@@ -59,8 +59,10 @@ final class AnnotationEdits {
             }
         }
         return edit.sql("updating an annotation", () -> {
-            edit.statusWatch().before(old.imageId());
-            edit.statusWatch().before(annotation.imageId());
+            if (old.imageId() != annotation.imageId()) {
+                edit.statusWatch().before(old.imageId());
+                edit.statusWatch().before(annotation.imageId());
+            }
             edit.writer().update(Table.ANNOTATIONS, RowCodec.annotation(annotation, annotation.id()));
             edit.summary().touch(StoreChange.Entity.ANNOTATIONS, old.imageId());
             edit.summary().touch(StoreChange.Entity.ANNOTATIONS, annotation.imageId());

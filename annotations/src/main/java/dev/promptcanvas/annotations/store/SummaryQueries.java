@@ -16,10 +16,12 @@ import java.util.Optional;
  */
 final class SummaryQueries {
 
-    private static final String SUMMARY = "SELECT i.id, i.done, count(a.image_id), "
-            + "ifnull(max(a.source = 'human'), 0), ifnull(max(a.source <> 'human'), 0), "
-            + "group_concat(DISTINCT a.category_id) "
-            + "FROM images i LEFT JOIN annotations a ON a.image_id = i.id ";
+    /**
+     * Per image: id, done, annotation count, how many of them a person made, and their category ids with repeats
+     * (de-duplicated here: cheaper than SQLite's DISTINCT, which sorts each group in a temporary b-tree).
+     */
+    private static final String SUMMARY = "SELECT i.id, i.done, count(a.image_id), sum(a.source = 'human'), "
+            + "group_concat(a.category_id) FROM images i LEFT JOIN annotations a ON a.image_id = i.id ";
 
     /** Every image's summary row, in image id order. */
     static final String ALL_SQL = SUMMARY + "GROUP BY i.id ORDER BY i.id";
@@ -47,11 +49,13 @@ final class SummaryQueries {
     }
 
     private static ImageSummary summary(ResultSet rs) throws SQLException {
-        return new ImageSummary(rs.getLong(1), rs.getInt(3), rs.getInt(2) != 0, rs.getInt(4) != 0,
-                rs.getInt(5) != 0, ids(rs.getString(6)));
+        int annotations = rs.getInt(3);
+        int human = rs.getInt(4);
+        return new ImageSummary(rs.getLong(1), annotations, rs.getInt(2) != 0, human > 0, annotations > human,
+                ids(rs.getString(5)));
     }
 
-    /** "12,3,7" (group_concat) as sorted longs. */
+    /** "12,3,7,3" (group_concat) as distinct ascending longs. */
     static long[] ids(String list) {
         if (list == null || list.isEmpty()) {
             return new long[0];
@@ -78,6 +82,12 @@ final class SummaryQueries {
         }
         out[k] = v;
         Arrays.sort(out);
-        return out;
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == n ? out : Arrays.copyOf(out, distinct);
     }
 }

@@ -178,6 +178,25 @@ class ImageCommandsTest {
         }
     }
 
+    /**
+     * Undo and redo of an update of many rows take time linear in the rows (a correlated subquery once made this
+     * quadratic: about 14 s for 20,000 rows, minutes for 100,000); the bound leaves room for a slow machine.
+     */
+    @Test
+    void undoAndRedoOfMarking20000ImagesDoneStayFast() throws Exception {
+        try (ProjectStore store = ProjectStore.create(dir)) {
+            List<Long> ids = store.apply(new AddImages(Projects.images(20_000))).stream().map(ImageRecord::id)
+                    .toList();
+            store.apply(new SetImageDone(ids, true));
+            long started = System.nanoTime();
+            store.undo();
+            store.redo();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(seconds).as("undo + redo of 20,000 updated rows, in seconds").isLessThan(4.0);
+            assertThat(store.imageSummaries()).allMatch(ImageSummary::done);
+        }
+    }
+
     @Test
     void deleteCategoryMovesSubCategoriesUpAndReassignsAnnotations() throws Exception {
         List<StoreChange> heard = new ArrayList<>();

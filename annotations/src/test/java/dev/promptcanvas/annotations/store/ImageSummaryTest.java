@@ -55,10 +55,12 @@ class ImageSummaryTest {
     }
 
     @Test
-    void groupConcatListsAreParsedAndSorted() {
+    void groupConcatListsAreParsedSortedAndDeduplicated() {
         assertThat(SummaryQueries.ids(null)).isEmpty();
         assertThat(SummaryQueries.ids("")).isEmpty();
         assertThat(SummaryQueries.ids("12,3,7")).containsExactly(3, 7, 12);
+        assertThat(SummaryQueries.ids("7,3,7,7,12,3")).containsExactly(3, 7, 12);
+        assertThat(SummaryQueries.ids("4,4")).containsExactly(4);
         assertThat(SummaryQueries.ids("9000000000")).containsExactly(9_000_000_000L);
         assertThatThrownBy(() -> SummaryQueries.ids("1,x")).hasMessageContaining("1,x");
     }
