@@ -6,10 +6,15 @@ import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.ui.tools.PreviewShape;
 import dev.promptcanvas.ui.tools.Tool;
 import dev.promptcanvas.ui.tools.ToolInput;
+import dev.promptcanvas.ui.viewer.tiles.ImageMipmaps;
+import dev.promptcanvas.ui.viewer.tiles.TiledImagePainter;
+import dev.promptcanvas.ui.viewer.tiles.TiledImageSource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,6 +28,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
 /**
  * One canvas showing an image, its annotations and the active tool's work in progress. The wheel zooms around the
@@ -31,11 +38,24 @@ import javafx.scene.paint.Color;
  */
 public final class ImageViewer extends Region {
 
+    private static final Color BACKGROUND = Color.web("#2b2d30");
+
+    /** Three layers, each repainted only when what it shows changed: image, annotations, live work on top. */
+    private final Canvas imageLayer = new Canvas();
+    private final Canvas shapeLayer = new Canvas();
     private final Canvas canvas = new Canvas();
+    private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+    private boolean imageDirty = true;
+    private boolean shapesDirty = true;
+    private double[] imageView = new double[0];
+    private double[] shapesView = new double[0];
+    private long shapesDraggedId = Long.MIN_VALUE;
     private final Viewport viewport = new Viewport();
     private final OverlayPainter painter = new OverlayPainter();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Image image;
+    private TiledImagePainter tiles;
+    private ImageMipmaps mipmaps;
     private String placeholder = "No image";
     private List<Annotation> annotations = List.of();
     private Set<Long> hidden = Set.of();
@@ -52,7 +72,11 @@ public final class ImageViewer extends Region {
     private boolean repaintPending;
 
     public ImageViewer() {
-        getChildren().add(canvas);
+        getChildren().addAll(imageLayer, shapeLayer, canvas);
+        settle.setOnFinished(e -> {
+            shapesDirty = true;
+            requestRepaint();
+        });
         getStyleClass().add("image-viewer");
         setFocusTraversable(true);
         setMinSize(100, 100);
@@ -77,20 +101,67 @@ public final class ImageViewer extends Region {
 
     /** Shows an image (null with a reason shows a placeholder) and fits it to the view. */
     public void show(Image newImage, String placeholderText) {
+        closeTiles();
         this.image = newImage;
+        this.mipmaps = newImage == null ? null : new ImageMipmaps(newImage, this::imageChanged);
         this.placeholder = placeholderText == null ? "No image" : placeholderText;
         this.hover = null;
+        imageDirty = true;
+        shapesDirty = true;
         fit();
     }
 
+    /** The image shown when it is held in memory; null when none is shown or it is drawn from tiles. */
     public Image image() {
         return image;
+    }
+
+    /**
+     * Shows a large image through its tile pyramid (see {@link TiledImageSource#needsTiles}) and fits it to the
+     * view. The viewer owns the source from now on and closes it when another image replaces it.
+     */
+    public void showTiled(TiledImageSource source) {
+        closeTiles();
+        this.image = null;
+        this.mipmaps = null;
+        this.tiles = new TiledImagePainter(source);
+        this.placeholder = "No image";
+        this.hover = null;
+        imageDirty = true;
+        shapesDirty = true;
+        source.setOnTilesReady(this::imageChanged);
+        fit();
+    }
+
+    /** The tiled source shown now, or null. */
+    public TiledImageSource tiledSource() {
+        return tiles == null ? null : tiles.source();
+    }
+
+    private void closeTiles() {
+        if (tiles != null) {
+            tiles.source().close();
+            tiles = null;
+        }
+    }
+
+    private boolean hasImage() {
+        return image != null || tiles != null;
+    }
+
+    private double imageWidth() {
+        return tiles != null ? tiles.source().width() : image.getWidth();
+    }
+
+    private double imageHeight() {
+        return tiles != null ? tiles.source().height() : image.getHeight();
     }
 
     public void setAnnotations(List<Annotation> list, Set<Long> hiddenIds, LongFunction<Color> categoryColors) {
         this.annotations = List.copyOf(list);
         this.hidden = Set.copyOf(hiddenIds);
         this.colors = categoryColors;
+        shapesDirty = true;
         if (hover != null && annotations.stream().noneMatch(a -> a.id() == hover.id())) {
             hover = null;
         }
@@ -118,8 +189,8 @@ public final class ImageViewer extends Region {
     }
 
     public void fit() {
-        if (image != null) {
-            viewport.fit(image.getWidth(), image.getHeight(), getWidth(), getHeight());
+        if (hasImage()) {
+            viewport.fit(imageWidth(), imageHeight(), getWidth(), getHeight());
         }
         requestRepaint();
     }
@@ -157,8 +228,10 @@ public final class ImageViewer extends Region {
     @Override
     protected void layoutChildren() {
         boolean first = canvas.getWidth() == 0;
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        for (Canvas layer : List.of(imageLayer, shapeLayer, canvas)) {
+            layer.setWidth(getWidth());
+            layer.setHeight(getHeight());
+        }
         if (first) {
             fit();
         }
@@ -175,7 +248,7 @@ public final class ImageViewer extends Region {
         lastX = e.getX();
         lastY = e.getY();
         panning = e.getButton() == MouseButton.MIDDLE || spaceDown;
-        if (!panning && tool != null && image != null) {
+        if (!panning && tool != null && hasImage()) {
             tool.pressed(input(e));
         }
     }
@@ -186,7 +259,7 @@ public final class ImageViewer extends Region {
             lastX = e.getX();
             lastY = e.getY();
             requestRepaint();
-        } else if (tool != null && image != null) {
+        } else if (tool != null && hasImage()) {
             tool.dragged(input(e));
         }
         updateStatus(e.getX(), e.getY());
@@ -195,14 +268,14 @@ public final class ImageViewer extends Region {
     private void onReleased(MouseEvent e) {
         if (panning) {
             panning = false;
-        } else if (tool != null && image != null) {
+        } else if (tool != null && hasImage()) {
             tool.released(input(e));
         }
     }
 
     private void onMoved(MouseEvent e) {
         updateStatus(e.getX(), e.getY());
-        if (tool != null && image != null) {
+        if (tool != null && hasImage()) {
             tool.moved(input(e));
         }
         Annotation before = hover;
@@ -225,50 +298,103 @@ public final class ImageViewer extends Region {
 
     private void updateStatus(double sx, double sy) {
         String zoom = Math.round(viewport.scale() * 100) + " %";
-        if (image == null) {
+        if (!hasImage()) {
             status.set(zoom);
             return;
         }
         double ix = viewport.toImageX(sx);
         double iy = viewport.toImageY(sy);
-        boolean inside = ix >= 0 && iy >= 0 && ix < image.getWidth() && iy < image.getHeight();
+        boolean inside = ix >= 0 && iy >= 0 && ix < imageWidth() && iy < imageHeight();
         status.set((inside ? String.format("%d, %d px", (int) Math.floor(ix), (int) Math.floor(iy)) : "–")
-                + "  ·  " + zoom + "  ·  " + (int) image.getWidth() + "×" + (int) image.getHeight());
+                + "  ·  " + zoom + "  ·  " + (int) imageWidth() + "×" + (int) imageHeight());
+    }
+
+    /**
+     * Paints at once, on the FX thread (snapshots, benchmarks); everything else uses {@link #requestRepaint}.
+     * {@code all} repaints every layer, as after opening an image; otherwise only what changed is repainted.
+     */
+    public void paintNow(boolean all) {
+        if (all) {
+            imageDirty = true;
+            shapesDirty = true;
+        }
+        paint();
+    }
+
+    private void imageChanged() {
+        imageDirty = true;
+        requestRepaint();
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#2b2d30"));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (image == null) {
-            g.setFill(Color.web("#cfd2d6"));
-            g.fillText(placeholder, 20, 30);
-            return;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double[] view = {viewport.scale(), viewport.toScreenX(0), viewport.toScreenY(0), w, h};
+        if (imageDirty || !Arrays.equals(view, imageView)) {
+            paintImage(imageLayer.getGraphicsContext2D(), w, h);
+            imageView = view;
+            imageDirty = false;
         }
-        g.setImageSmoothing(viewport.scale() < 1);
-        g.drawImage(image, viewport.toScreenX(0), viewport.toScreenY(0),
-                image.getWidth() * viewport.scale(), image.getHeight() * viewport.scale());
-        paintOverlays(g);
-    }
-
-    /** Everything above the image, in order: annotations, hover, selection handles, tool previews. */
-    void paintOverlays(GraphicsContext g) {
         Annotation dragged = tool instanceof dev.promptcanvas.ui.tools.SelectTool s
                 ? s.inProgress().orElse(null) : null;
-        for (Annotation a : annotations) {
-            if (hidden.contains(a.id()) || (dragged != null && dragged.id() == a.id())) {
-                continue;
-            }
-            painter.paint(g, viewport, a, colors.apply(a.categoryId()), selected != null && a.id() == selected.id());
+        long draggedId = dragged == null ? Long.MIN_VALUE : dragged.id();
+        boolean sameSize = shapesView.length == 5 && shapesView[3] == w && shapesView[4] == h;
+        if (shapesDirty || draggedId != shapesDraggedId || !sameSize) {
+            paintShapes(shapeLayer.getGraphicsContext2D(), w, h, draggedId);
+            shapesView = view;
+            shapesDraggedId = draggedId;
+            shapesDirty = false;
+            settle.stop();
+        } else if (!Arrays.equals(view, shapesView)) {
+            // Zooming or panning: move the last raster of the annotations along (cheap), repaint once it settles.
+            double k = view[0] / shapesView[0];
+            shapeLayer.getTransforms().setAll(new Affine(k, 0, view[1] - shapesView[1] * k, 0, k,
+                    view[2] - shapesView[2] * k));
+            settle.playFromStart();
         }
-        if (dragged != null) {
-            painter.paint(g, viewport, dragged, colors.apply(dragged.categoryId()), true);
+        GraphicsContext live = canvas.getGraphicsContext2D();
+        live.clearRect(0, 0, w, h);
+        if (hasImage()) {
+            paintLive(live, dragged);
+        }
+    }
+
+    private void paintImage(GraphicsContext g, double w, double h) {
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        if (!hasImage()) {
+            g.setFill(Color.web("#cfd2d6"));
+            g.fillText(placeholder, 20, 30);
+        } else if (tiles != null) {
+            tiles.paint(g, viewport, w, h);
+        } else {
+            g.setImageSmoothing(viewport.scale() < 1);
+            g.drawImage(mipmaps.forScale(viewport.scale()), viewport.toScreenX(0), viewport.toScreenY(0),
+                    image.getWidth() * viewport.scale(), image.getHeight() * viewport.scale());
+        }
+    }
+
+    /** The annotations, except the one being dragged (the live layer draws that). */
+    private void paintShapes(GraphicsContext g, double w, double h, long draggedId) {
+        shapeLayer.getTransforms().clear();
+        g.clearRect(0, 0, w, h);
+        if (hasImage()) {
+            g.setImageSmoothing(viewport.scale() < 1);
+            painter.paintAll(g, viewport, w, h, annotations, a -> hidden.contains(a.id()) || a.id() == draggedId,
+                    colors, Long.MIN_VALUE);
+        }
+    }
+
+    /** Above the annotations, in order: the dragged or selected one highlighted, hover, handles, tool previews. */
+    private void paintLive(GraphicsContext g, Annotation dragged) {
+        Annotation shown = dragged != null ? dragged : current(selected);
+        if (shown != null && !hidden.contains(shown.id())) {
+            painter.paint(g, viewport, shown, colors.apply(shown.categoryId()), true);
         }
         if (hover != null && (selected == null || hover.id() != selected.id())) {
             painter.paintHover(g, viewport, hover);
         }
-        if (selected != null && !hidden.contains(selected.id())) {
-            Annotation shown = dragged != null ? dragged : selected;
+        if (shown != null && !hidden.contains(shown.id())) {
             List<Handle> handles = ShapeHandles.of(shown.geometry());
             painter.paintHandles(g, viewport, handles);
         }
@@ -280,5 +406,18 @@ public final class ImageViewer extends Region {
                 painter.paintPreview(g, viewport, p, currentColor.get());
             }
         }
+    }
+
+    /** The shown version of an annotation (the list may hold a newer one than the selection), or null. */
+    private Annotation current(Annotation a) {
+        if (a == null) {
+            return null;
+        }
+        for (Annotation candidate : annotations) {
+            if (candidate.id() == a.id()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 }

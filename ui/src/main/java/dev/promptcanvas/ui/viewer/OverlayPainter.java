@@ -7,22 +7,72 @@ import dev.promptcanvas.annotations.geometry.Geometry;
 import dev.promptcanvas.annotations.geometry.Mask;
 import dev.promptcanvas.annotations.geometry.Point;
 import dev.promptcanvas.annotations.geometry.Polygon;
+import dev.promptcanvas.annotations.geometry.PolygonPart;
 import dev.promptcanvas.annotations.geometry.Polyline;
 import dev.promptcanvas.annotations.geometry.Ring;
 import dev.promptcanvas.annotations.edit.Handle;
 import dev.promptcanvas.annotations.edit.HitTest;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.ui.tools.PreviewShape;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 
 /** Paints annotations in image coordinates onto a viewer's canvas. */
 final class OverlayPainter {
 
+    /** Shapes whose screen box is smaller than this (px) are drawn as a dot: their outline would be a blur. */
+    private static final double DOT_SIZE = 2;
     private final MaskImages maskImages = new MaskImages();
+    private List<Annotation> boundsOf = List.of();
+    private Box[] bounds = new Box[0];
+
+    /**
+     * Paints every annotation of a list that is not skipped and whose bounds meet the view [0, viewW) × [0, viewH),
+     * in list order. Bounds are computed once per list instance and colours once per category and call.
+     */
+    void paintAll(GraphicsContext g, Viewport v, double viewW, double viewH, List<Annotation> list,
+                  Predicate<Annotation> skip, LongFunction<Color> colors, long selectedId) {
+        if (list != boundsOf) {
+            boundsOf = list;
+            bounds = new Box[list.size()];
+            for (int i = 0; i < bounds.length; i++) {
+                bounds[i] = list.get(i).geometry().bounds();
+            }
+        }
+        double x0 = v.toImageX(0);
+        double y0 = v.toImageY(0);
+        double x1 = v.toImageX(viewW);
+        double y1 = v.toImageY(viewH);
+        double margin = 4 / v.scale();
+        Map<Long, Color> colorOf = new HashMap<>();
+        for (int i = 0; i < bounds.length; i++) {
+            Box b = bounds[i];
+            if (b.x2() < x0 - margin || b.x1() > x1 + margin || b.y2() < y0 - margin || b.y1() > y1 + margin) {
+                continue;
+            }
+            Annotation a = list.get(i);
+            if (skip.test(a)) {
+                continue;
+            }
+            Color color = colorOf.computeIfAbsent(a.categoryId(), colors::apply);
+            boolean selected = a.id() == selectedId;
+            if (!selected && !(a.geometry() instanceof Point) && b.width() * v.scale() < DOT_SIZE
+                    && b.height() * v.scale() < DOT_SIZE) {
+                g.setFill(color);
+                g.fillRect(v.toScreenX(b.x1()), v.toScreenY(b.y1()), DOT_SIZE, DOT_SIZE);
+                continue;
+            }
+            paint(g, v, a, color, selected);
+        }
+    }
 
     void paint(GraphicsContext g, Viewport v, Annotation a, Color color, boolean selected) {
         paint(g, v, a, color, selected, 0.25);
@@ -35,8 +85,12 @@ final class OverlayPainter {
         g.setStroke(color);
         g.setFill(color.deriveColor(0, 1, 1, fillOpacity));
         if (geometry instanceof Mask m) {
-            g.drawImage(maskImages.imageOf(a.id(), m.rle(), color), v.toScreenX(0), v.toScreenY(0),
-                    m.width() * v.scale(), m.height() * v.scale());
+            MaskImages.Placed placed = maskImages.imageOf(a.id(), m.rle(), color);
+            if (placed != null) {
+                WritableImage image = placed.image();
+                g.drawImage(image, v.toScreenX(placed.x()), v.toScreenY(placed.y()), image.getWidth() * v.scale(),
+                        image.getHeight() * v.scale());
+            }
             if (selected) {
                 strokeBox(g, v, m.bounds());
             }
@@ -77,23 +131,36 @@ final class OverlayPainter {
         g.setLineDashes();
     }
 
+    /** Vertices closer than this (screen px) to the last one drawn are left out: they change no pixel. */
+    private static final double MIN_STEP = 0.75;
+
     private static void paintPolygon(GraphicsContext g, Viewport v, Polygon p) {
         g.beginPath();
-        for (Ring ring : p.allRings()) {
-            for (int i = 0; i < ring.size(); i++) {
-                double x = v.toScreenX(ring.x(i));
-                double y = v.toScreenY(ring.y(i));
-                if (i == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
-                }
+        for (PolygonPart part : p.parts()) {
+            tracePath(g, v, part.shell());
+            for (Ring hole : part.holes()) {
+                tracePath(g, v, hole);
             }
-            g.closePath();
         }
         g.setFillRule(FillRule.EVEN_ODD);
         g.fill();
         g.stroke();
+    }
+
+    private static void tracePath(GraphicsContext g, Viewport v, Ring ring) {
+        double lx = v.toScreenX(ring.x(0));
+        double ly = v.toScreenY(ring.y(0));
+        g.moveTo(lx, ly);
+        for (int i = 1; i < ring.size(); i++) {
+            double x = v.toScreenX(ring.x(i));
+            double y = v.toScreenY(ring.y(i));
+            if (Math.abs(x - lx) >= MIN_STEP || Math.abs(y - ly) >= MIN_STEP) {
+                g.lineTo(x, y);
+                lx = x;
+                ly = y;
+            }
+        }
+        g.closePath();
     }
 
     private static void paintEllipse(GraphicsContext g, Viewport v, Ellipse e) {
