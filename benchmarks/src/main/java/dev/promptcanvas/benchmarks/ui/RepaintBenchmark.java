@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * live): the FX thread records the canvas commands, then a snapshot makes Prism execute them and copy the result
  * out (the copy alone: {@code snapshotOnly}). {@code liveFrame} and {@code panFrame} are the frames of hovering or
  * drawing and of a pan gesture. Budget: 16 ms. Headless Monocle with Prism's software pipeline (prism.order=sw), which
- * rasterises on the CPU and is slower than the GPU pipelines (es2, d3d) a desktop uses. {@code cpuMsPerOp} is the
+ * rasterises on the CPU and is slower than the GPU pipelines (es2, d3d) a desktop uses. {@code cpuMs / ops} is the
  * JVM's CPU time per frame, which a busy machine does not inflate the way it inflates wall time.
  */
 @State(Scope.Benchmark)

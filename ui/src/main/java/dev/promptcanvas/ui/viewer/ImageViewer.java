@@ -28,6 +28,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
@@ -73,6 +74,10 @@ public final class ImageViewer extends Region {
 
     public ImageViewer() {
         getChildren().addAll(imageLayer, shapeLayer, canvas);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         settle.setOnFinished(e -> {
             shapesDirty = true;
             requestRepaint();

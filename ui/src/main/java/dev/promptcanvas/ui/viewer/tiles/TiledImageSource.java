@@ -49,7 +49,8 @@ public final class TiledImageSource implements AutoCloseable {
     private boolean draining;
     private boolean closed;
 
-    private TiledImageSource(Path file, RegionDecoder decoder, Executor executor, long cacheBytes) throws IOException {
+    private TiledImageSource(Path file, RegionDecoder decoder, Executor executor, long cacheBytes,
+                             Path overviewFolder) throws IOException {
         this.file = file;
         this.decoder = decoder;
         this.executor = executor;
@@ -57,7 +58,29 @@ public final class TiledImageSource implements AutoCloseable {
         this.cache = new TileCache(cacheBytes);
         this.overviewStep = Math.max(1, TileGrid.ceilDiv(Math.max(decoder.width(), decoder.height()),
                 OVERVIEW_MAX_SIDE));
-        this.overview = decoder.read(0, decoder.height(), overviewStep).toImage();
+        this.overview = readOverview(overviewFolder).toImage();
+    }
+
+    private ArgbRaster readOverview(Path overviewFolder) throws IOException {
+        int w = RegionDecoder.sampled(grid.width(), overviewStep);
+        int h = RegionDecoder.sampled(grid.height(), overviewStep);
+        OverviewCache store = overviewFolder == null ? null : new OverviewCache(overviewFolder);
+        Path cached = store == null ? null : store.fileFor(file, w, h);
+        ArgbRaster raster = cached == null ? null : store.read(cached, w, h);
+        if (raster == null) {
+            raster = decoder.read(0, grid.height(), overviewStep);
+            if (cached != null) {
+                ArgbRaster made = raster;
+                executor.execute(() -> {
+                    try {
+                        store.write(cached, made);
+                    } catch (IOException | RuntimeException e) {
+                        lastError = "cannot cache the overview of " + file + " in " + cached + ": " + e.getMessage();
+                    }
+                });
+            }
+        }
+        return raster;
     }
 
     /** Whether an image of this size should be shown through tiles rather than as one in-memory image. */
@@ -67,28 +90,40 @@ public final class TiledImageSource implements AutoCloseable {
 
     /** Opens a file and decodes its overview; blocks for that (about a second for 100 MP), so not on the FX thread. */
     public static TiledImageSource open(Path file) throws IOException {
-        return open(file, SHARED, DEFAULT_CACHE_BYTES);
+        return open(file, null, SHARED, DEFAULT_CACHE_BYTES);
     }
 
-    /** As {@link #open(Path)}, with the executor that decodes tiles and the tile cache's byte budget. */
-    public static TiledImageSource open(Path file, Executor tileExecutor, long cacheBytes) throws IOException {
+    /**
+     * As {@link #open(Path)}, keeping the overview in {@code overviewFolder} (e.g. the project's
+     * {@code .promptcanvas/overviews}) so the next opening reads it from there; null keeps nothing.
+     */
+    public static TiledImageSource open(Path file, Path overviewFolder) throws IOException {
+        return open(file, overviewFolder, SHARED, DEFAULT_CACHE_BYTES);
+    }
+
+    /** As {@link #open(Path, Path)}, with the executor that decodes tiles and the tile cache's byte budget. */
+    public static TiledImageSource open(Path file, Path overviewFolder, Executor tileExecutor, long cacheBytes)
+            throws IOException {
         RegionDecoder decoder = PngRegionDecoder.tryOpen(file);
         if (decoder == null) {
             decoder = ImageIoRegionDecoder.open(file);
         }
         try {
-            return new TiledImageSource(file, decoder, tileExecutor, cacheBytes);
+            return new TiledImageSource(file, decoder, tileExecutor, cacheBytes, overviewFolder);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             decoder.close();
             throw e;
         }
     }
 
-    /** Opens a file on the shared decoder threads; failures complete the future with an {@link IOException} cause. */
-    public static CompletableFuture<TiledImageSource> openAsync(Path file) {
+    /**
+     * {@link #open(Path, Path)} on the shared decoder threads; a failure completes the future with an
+     * {@link UncheckedIOException} whose cause names the file.
+     */
+    public static CompletableFuture<TiledImageSource> openAsync(Path file, Path overviewFolder) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return open(file);
+                return open(file, overviewFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

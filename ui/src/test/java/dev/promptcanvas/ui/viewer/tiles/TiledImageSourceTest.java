@@ -97,7 +97,7 @@ class TiledImageSourceTest {
     @Test
     void aNewRequestReplacesTilesNoLongerWanted() throws Exception {
         ManualExecutor executor = new ManualExecutor();
-        try (TiledImageSource source = TiledImageSource.open(file, executor, 64L << 20)) {
+        try (TiledImageSource source = TiledImageSource.open(file, null, executor, 64L << 20)) {
             source.request(List.of(new TileKey(0, 0, 0), new TileKey(0, 0, 1), new TileKey(0, 0, 2)));
             source.request(List.of(new TileKey(0, 1, 1)));
             executor.runAll();
@@ -111,7 +111,7 @@ class TiledImageSourceTest {
     void theCacheKeepsToItsBudgetAndCloseEmptiesIt() throws Exception {
         ManualExecutor executor = new ManualExecutor();
         long budget = 3L * 512 * 512 * 4;
-        TiledImageSource source = TiledImageSource.open(file, executor, budget);
+        TiledImageSource source = TiledImageSource.open(file, null, executor, budget);
         source.request(List.of(new TileKey(0, 0, 0)));
         executor.runAll();
         assertThat(source.cachedBytes()).isLessThanOrEqualTo(budget).isPositive();
@@ -121,6 +121,34 @@ class TiledImageSourceTest {
         assertThat(source.cachedTile(new TileKey(0, 4, 0))).isNull();
         source.request(List.of(new TileKey(0, 0, 1)));
         assertThat(executor.queue).isEmpty();
+    }
+
+    @Test
+    void theOverviewIsKeptOnDiskAndReadFromThereNextTime() throws Exception {
+        Path folder = dir.resolve("overviews");
+        ManualExecutor executor = new ManualExecutor();
+        try (TiledImageSource first = TiledImageSource.open(file, folder, executor, 1 << 20)) {
+            assertThat(folder).doesNotExist();
+            executor.runAll();
+        }
+        executor.runAll();
+        Path cached;
+        try (var listing = Files.list(folder)) {
+            cached = listing.filter(p -> p.toString().endsWith("-1300x650.png")).findFirst().orElseThrow();
+        }
+        java.awt.image.BufferedImage marked = javax.imageio.ImageIO.read(cached.toFile());
+        assertThat(marked.getRGB(10, 10) & 0xFFFFFF).isEqualTo(sample.expected(20, 20) & 0xFFFFFF);
+        marked.setRGB(10, 10, 0x123456);
+        javax.imageio.ImageIO.write(marked, "png", cached.toFile());
+        try (TiledImageSource second = TiledImageSource.open(file, folder, executor, 1 << 20)) {
+            assertThat(second.overview().getPixelReader().getArgb(10, 10)).as("read from the cache")
+                    .isEqualTo(0xFF123456);
+            assertThat(executor.queue).as("nothing to write again").isEmpty();
+        }
+        Files.writeString(cached, "garbage");
+        try (TiledImageSource third = TiledImageSource.open(file, folder, executor, 1 << 20)) {
+            assertPixels(third.overview(), 0, 0, 2);
+        }
     }
 
     @Test

@@ -1,0 +1,132 @@
+package dev.promptcanvas.ui.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptcanvas.annotations.geometry.Polygon;
+import dev.promptcanvas.annotations.model.Annotation;
+import dev.promptcanvas.ui.viewer.tiles.TiledImageSource;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The viewer's layers (image, annotations, live) show what they should after changes, pans and zooms. */
+class ImageViewerLayersTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+
+    private static ImageViewer viewer(int w, int h) throws Exception {
+        return fx(() -> {
+            ImageViewer v = new ImageViewer();
+            new Scene(v, w, h);
+            v.applyCss();
+            v.layout();
+            return v;
+        });
+    }
+
+    private static WritableImage grey(int w, int h) {
+        WritableImage image = new WritableImage(w, h);
+        int[] px = new int[w * h];
+        java.util.Arrays.fill(px, 0xFF808080);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        return image;
+    }
+
+    private static Color at(ImageViewer v, double imageX, double imageY) throws Exception {
+        return fx(() -> {
+            WritableImage shot = v.snapshot(null, null);
+            return shot.getPixelReader().getColor((int) v.viewport().toScreenX(imageX),
+                    (int) v.viewport().toScreenY(imageY));
+        });
+    }
+
+    @Test
+    void annotationsFollowChangesAndPansAndAreRepaintedOnceThePanSettles() throws Exception {
+        ImageViewer v = viewer(400, 300);
+        Annotation square = new Annotation(1, 1, 1, Polygon.of(100, 100, 200, 100, 200, 200, 100, 200), null, null,
+                null, false, null, null, null);
+        fx(() -> {
+            v.show(grey(400, 300), null);
+            v.setAnnotations(List.of(square), Set.of(), id -> Color.RED);
+            v.paintNow(false);
+            return null;
+        });
+        Color inside = at(v, 150, 150);
+        assertThat(inside.getRed()).isGreaterThan(inside.getBlue() + 0.1);
+        assertThat(at(v, 300, 250)).isEqualTo(Color.gray(128 / 255.0));
+
+        fx(() -> {
+            v.viewport().panBy(-120, -80);
+            v.paintNow(false);
+            return null;
+        });
+        Color moved = at(v, 150, 150);
+        assertThat(moved.getRed()).as("the annotation layer moved with the pan").isGreaterThan(moved.getBlue() + 0.1);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Color settled = at(v, 150, 150);
+        assertThat(settled.getRed()).isGreaterThan(settled.getBlue() + 0.1);
+
+        fx(() -> {
+            v.setAnnotations(List.of(), Set.of(), id -> Color.RED);
+            v.paintNow(false);
+            return null;
+        });
+        assertThat(at(v, 150, 150)).as("a removed annotation is gone").isEqualTo(Color.gray(128 / 255.0));
+    }
+
+    @Test
+    void aTiledSourceIsShownAndClosedWhenAnotherImageReplacesIt() throws Exception {
+        BufferedImage big = new BufferedImage(5000, 3500, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = big.createGraphics();
+        g.setColor(new java.awt.Color(0, 200, 0));
+        g.fillRect(0, 0, 5000, 3500);
+        g.dispose();
+        Path file = dir.resolve("big.png");
+        ImageIO.write(big, "png", file.toFile());
+        assertThat(TiledImageSource.needsTiles(5000, 3500)).isTrue();
+        TiledImageSource source = TiledImageSource.open(file);
+        ImageViewer v = viewer(500, 350);
+        fx(() -> {
+            v.showTiled(source);
+            v.paintNow(false);
+            return null;
+        });
+        assertThat(v.tiledSource()).isSameAs(source);
+        assertThat(v.image()).isNull();
+        assertThat(v.viewport().scale()).isEqualTo(0.1);
+        assertThat(at(v, 2500, 1750)).isEqualTo(Color.rgb(0, 200, 0));
+        fx(() -> {
+            v.show(grey(10, 10), null);
+            return null;
+        });
+        assertThat(v.tiledSource()).isNull();
+        assertThat(source.overview()).isNotNull();
+        source.request(List.of(new dev.promptcanvas.ui.viewer.tiles.TileKey(0, 0, 0)));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(source.cachedBytes()).as("a closed source decodes nothing").isZero();
+    }
+}
