@@ -51,7 +51,7 @@ final class OverlayPainter {
         double y0 = v.toImageY(0);
         double x1 = v.toImageX(viewW);
         double y1 = v.toImageY(viewH);
-        double margin = 4 / v.scale();
+        double margin = 16 / v.scale();
         Map<Long, Color> colorOf = new HashMap<>();
         for (int i = 0; i < bounds.length; i++) {
             Box b = bounds[i];
