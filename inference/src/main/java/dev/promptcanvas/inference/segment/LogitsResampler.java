@@ -8,7 +8,8 @@ import java.util.Arrays;
  * values repeated: PyTorch's {@code interpolate(..., align_corners=False)} and OpenCV's INTER_LINEAR) followed by
  * the threshold logit &gt; 0, written straight into column-major COCO RLE. Runs of rows whose two neighbouring
  * low-res samples have the same sign are filled without evaluating each pixel (a convex combination keeps the
- * sign), so the cost is about one operation per low-res sample per column.
+ * sign); where the signs differ the value is monotonic along the run, so it changes sign once and adds at most two
+ * runs. The cost is about one operation per low-res sample per column, even for speckled logits.
  */
 public final class LogitsResampler {
 
@@ -43,8 +44,15 @@ public final class LogitsResampler {
                 } else if (a <= 0 && b <= 0) {
                     runs.add(false, end - start);
                 } else {
-                    for (int y = start; y < end; y++) {
-                        runs.add(a + ys.w[y] * (b - a) > 0, 1);
+                    // the interpolated value is monotonic in y inside a group: one sign change at most
+                    boolean first = a + ys.w[start] * (b - a) > 0;
+                    int y = start + 1;
+                    while (y < end && (a + ys.w[y] * (b - a) > 0) == first) {
+                        y++;
+                    }
+                    runs.add(first, y - start);
+                    if (y < end) {
+                        runs.add(!first, end - y);
                     }
                 }
             }
