@@ -24,10 +24,11 @@ import java.util.function.Supplier;
 
 /**
  * One ONNX file loaded as a DJL {@link Model} on the OnnxRuntime engine and run through a DJL {@link Predictor}
- * with named inputs. Per-call
- * input arrays live in the predictor context and die with the call; outputs are copied to Java arrays before the
- * call returns. Inputs that stay the same across calls (an image's features) can be bound once into a manager
- * this runner owns ({@link #bind}) and are reused until rebound or closed. Calls are serialised.
+ * with named inputs (NDList in, NDList out, our own translator). Per-call input arrays live in the predictor
+ * context and die with the call; outputs are copied to Java arrays before the call returns. Inputs that stay the
+ * same across calls (an image's features) are bound once into a manager this runner owns and reused while the
+ * same key is passed (see {@link #run(Object, Supplier, List)}); they are closed when the key changes or the runner
+ * closes. Calls are serialised.
  */
 final class OnnxRunner implements AutoCloseable {
 
