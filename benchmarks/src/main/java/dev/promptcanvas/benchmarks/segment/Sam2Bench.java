@@ -52,6 +52,20 @@ final class Sam2Bench {
                 new Sam2Options(DevicePreference.CPU, threads(), null));
     }
 
+    /** One bare decoder run whose outputs (masks, iou) are copied into flat float arrays; returns the masks. */
+    static float[] runRaw(ai.onnxruntime.OrtSession session, java.util.Map<String, ai.onnxruntime.OnnxTensor> in)
+            throws ai.onnxruntime.OrtException {
+        try (ai.onnxruntime.OrtSession.Result r = session.run(in)) {
+            java.nio.FloatBuffer m = ((ai.onnxruntime.OnnxTensor) r.get(0)).getFloatBuffer();
+            float[] masks = new float[m.remaining()];
+            m.get(masks);
+            java.nio.FloatBuffer q = ((ai.onnxruntime.OnnxTensor) r.get(1)).getFloatBuffer();
+            float[] iou = new float[q.remaining()];
+            q.get(iou);
+            return masks;
+        }
+    }
+
     static BufferedImage frame(long seed) {
         Random r = new Random(seed);
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);

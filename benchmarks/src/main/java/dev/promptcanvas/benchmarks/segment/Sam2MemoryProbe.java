@@ -52,7 +52,8 @@ public final class Sam2MemoryProbe {
             }
         }
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "%-60s RSS %7.1f MiB  peak %7.1f MiB  heap used %6.1f MiB%n", when,
-                rss / 1024.0, hwm / 1024.0, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+        System.out.printf(Locale.ROOT, "%-60s RSS %7.1f MiB  peak %7.1f MiB  heap used %6.1f / committed %6.1f MiB%n",
+                when, rss / 1024.0, hwm / 1024.0, (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                rt.totalMemory() / 1048576.0);
     }
 }

@@ -110,12 +110,13 @@ public class Sam2SegmentBenchmark {
         return sam.decode(embedding, click, null);
     }
 
-    /** The bare ONNX Runtime decoder run with pre-built input tensors (the reference for the 1.10× budget). */
+    /**
+     * The bare ONNX Runtime decoder run with pre-built input tensors, outputs read into flat Java arrays (what
+     * python's {@code session.run} returns as numpy arrays): the reference for the 1.10× budget.
+     */
     @Benchmark
-    public Object rawOrtDecoder() throws OrtException {
-        try (OrtSession.Result r = rawDecoder.run(rawInputs)) {
-            return r.get(0).getValue();
-        }
+    public float[] rawOrtDecoder() throws OrtException {
+        return Sam2Bench.runRaw(rawDecoder, rawInputs);
     }
 
     /** RGB → 1024² stretch, /255, mean/std, NCHW, in Java. */

@@ -45,6 +45,11 @@ public final class EmbeddingCache {
         this.disk = diskFolder == null ? null : new EmbeddingFiles(diskFolder, float16);
     }
 
+    /** A project's embedding folder: {@code <project>/.promptcanvas/cache/embeddings}. */
+    public static Path projectFolder(Path projectDir) {
+        return projectDir.resolve(".promptcanvas").resolve("cache").resolve("embeddings");
+    }
+
     /** A 1 GB memory cache over a float16 disk folder (or memory only when {@code diskFolder} is null). */
     public static EmbeddingCache withDefaults(Path diskFolder) {
         return new EmbeddingCache(DEFAULT_MEMORY_BYTES, diskFolder, true);

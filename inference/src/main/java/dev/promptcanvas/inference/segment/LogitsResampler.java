@@ -2,15 +2,29 @@ package dev.promptcanvas.inference.segment;
 
 import dev.promptcanvas.annotations.mask.Rle;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Resizes low-resolution mask logits. Upsampling is bilinear with half-pixel centres (align_corners = false, edge
  * values repeated: PyTorch's {@code interpolate(..., align_corners=False)} and OpenCV's INTER_LINEAR) followed by
  * the threshold logit &gt; 0, written straight into column-major COCO RLE. Runs of rows whose two neighbouring
  * low-res samples have the same sign are filled without evaluating each pixel (a convex combination keeps the
- * sign), so the cost is about one operation per low-res sample per column.
+ * sign); where the signs differ the value is monotonic along the run, so it changes sign once and adds at most two
+ * runs. The cost is about one operation per low-res sample per column, even for speckled logits; masks of a
+ * megapixel or more are split between the calling thread and one helper thread.
  */
 public final class LogitsResampler {
+
+    /** Masks with at least this many pixels are made by two threads (half the columns each). */
+    static final long PARALLEL_PIXELS = 1L << 20;
+    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
+        Thread th = new Thread(r, "mask-upsampler");
+        th.setDaemon(true);
+        return th;
+    });
 
     private LogitsResampler() {
     }
@@ -20,18 +34,49 @@ public final class LogitsResampler {
         if (logits.length != n * n) {
             throw new IllegalArgumentException("logits hold " + logits.length + " values, expected " + n + "x" + n);
         }
+        // column-major copy, so that each output column reads two contiguous source columns
+        float[] t = new float[n * n];
+        for (int y = 0, r = 0; y < n; y++, r += n) {
+            for (int x = 0; x < n; x++) {
+                t[x * n + y] = logits[r + x];
+            }
+        }
         Axis xs = Axis.of(width, n);
         Axis ys = Axis.of(height, n);
         int[] groupStart = ys.groupStarts();
+        if ((long) width * height < PARALLEL_PIXELS || width < 2) {
+            RunWriter runs = new RunWriter(height, width);
+            columns(t, n, xs, ys, groupStart, 0, width, height, runs);
+            return runs.toRle();
+        }
+        // large masks: the right half of the columns on a helper thread, then the two run lists joined
+        int mid = width / 2;
+        RunWriter right = new RunWriter(height, width);
+        Future<?> f = HELPER.submit(() -> columns(t, n, xs, ys, groupStart, mid, width, height, right));
+        RunWriter left = new RunWriter(height, width);
+        columns(t, n, xs, ys, groupStart, 0, mid, height, left);
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while upsampling a mask", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("upsampling failed", e.getCause());
+        }
+        left.append(right);
+        return left.toRle();
+    }
+
+    private static void columns(float[] t, int n, Axis xs, Axis ys, int[] groupStart, int fromX, int toX,
+                                int height, RunWriter runs) {
         float[] col = new float[n];
-        RunWriter runs = new RunWriter(height, width);
-        for (int x = 0; x < width; x++) {
-            int x0 = xs.i0[x];
-            int x1 = xs.i1[x];
+        for (int x = fromX; x < toX; x++) {
+            int c0 = xs.i0[x] * n;
+            int c1 = xs.i1[x] * n;
             float wx = xs.w[x];
-            for (int i = 0, r = 0; i < n; i++, r += n) {
-                float a = logits[r + x0];
-                col[i] = a + wx * (logits[r + x1] - a);
+            for (int i = 0; i < n; i++) {
+                float a = t[c0 + i];
+                col[i] = a + wx * (t[c1 + i] - a);
             }
             for (int g = 0; g < groupStart.length; g++) {
                 int start = groupStart[g];
@@ -43,13 +88,19 @@ public final class LogitsResampler {
                 } else if (a <= 0 && b <= 0) {
                     runs.add(false, end - start);
                 } else {
-                    for (int y = start; y < end; y++) {
-                        runs.add(a + ys.w[y] * (b - a) > 0, 1);
+                    // the interpolated value is monotonic in y inside a group: one sign change at most
+                    boolean first = a + ys.w[start] * (b - a) > 0;
+                    int y = start + 1;
+                    while (y < end && (a + ys.w[y] * (b - a) > 0) == first) {
+                        y++;
+                    }
+                    runs.add(first, y - start);
+                    if (y < end) {
+                        runs.add(!first, end - y);
                     }
                 }
             }
         }
-        return runs.toRle();
     }
 
     /** Mean of a row-major byte mask (non-zero = 1) over each cell of an {@code n}×{@code n} grid. */
@@ -152,6 +203,9 @@ public final class LogitsResampler {
         }
 
         void add(boolean value, int length) {
+            if (length == 0) {
+                return;
+            }
             if (value != current) {
                 push(run);
                 current = value;
@@ -163,6 +217,14 @@ public final class LogitsResampler {
         Rle toRle() {
             push(run);
             return Rle.ofCounts(height, width, Arrays.copyOf(counts, size));
+        }
+
+        /** Appends another writer's pixels (which started at a column boundary) after this one's. */
+        void append(RunWriter other) {
+            for (int i = 0; i < other.size; i++) {
+                add((i & 1) == 1, other.counts[i]);
+            }
+            add(other.current, other.run);
         }
 
         private void push(int count) {

@@ -2,18 +2,18 @@ package dev.promptcanvas.inference.segment;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.TranslatorContext;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.promptcanvas.inference.models.ModelException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One ONNX file loaded through DJL's {@link Criteria} on the OnnxRuntime engine, run with named inputs. Per-call
- * input arrays live in the predictor context and die with the call; outputs are copied to Java arrays before the
- * call returns. Inputs that stay the same across calls (an image's features) can be bound once into a manager
- * this runner owns ({@link #bind}) and are reused until rebound or closed. Calls are serialised.
+ * One ONNX file loaded as a DJL {@link Model} on the OnnxRuntime engine and run through a DJL {@link Predictor}
+ * with named inputs (NDList in, NDList out, our own translator). Per-call input arrays live in the predictor
+ * context and die with the call; outputs are copied to Java arrays before the call returns. Inputs that stay the
+ * same across calls (an image's features) are bound once into a manager this runner owns and reused while the
+ * same key is passed (see {@link #run(Object, Supplier, List)}); they are closed when the key changes or the runner
+ * closes. Calls are serialised.
  */
 final class OnnxRunner implements AutoCloseable {
 
@@ -37,7 +39,8 @@ final class OnnxRunner implements AutoCloseable {
     }
 
     private final Path file;
-    private final ZooModel<Feed, Map<String, OnnxOutput>> model;
+    private final Model model;
+    private final OrtSession.SessionOptions sessionOptions;
     private final Predictor<Feed, Map<String, OnnxOutput>> predictor;
     private final String device;
     private NDManager boundManager;
@@ -48,29 +51,49 @@ final class OnnxRunner implements AutoCloseable {
     record Feed(NDList bound, List<OnnxInput> fresh) {
     }
 
-    private OnnxRunner(Path file, ZooModel<Feed, Map<String, OnnxOutput>> model, String device) {
+    private OnnxRunner(Path file, Model model, OrtSession.SessionOptions sessionOptions, String device) {
         this.file = file;
         this.model = model;
-        this.predictor = model.newPredictor();
+        this.sessionOptions = sessionOptions;
+        this.predictor = model.newPredictor(new NamedTranslator());
         this.device = device;
     }
 
-    /** Loads an ONNX file on the given device with the given number of intra-op threads (0 = ORT's default). */
-    static OnnxRunner load(Path file, Device device, int threads) {
-        Criteria.Builder<Feed, Map<String, OnnxOutput>> b = Criteria.builder()
-                .setTypes(Feed.class, (Class<Map<String, OnnxOutput>>) (Class<?>) Map.class)
-                .optModelPath(file)
-                .optEngine("OnnxRuntime")
-                .optDevice(device)
-                .optTranslator(new NamedTranslator())
-                .optOption("interOpNumThreads", "1")
-                .optOption("executionMode", "SEQUENTIAL");
-        if (threads > 0) {
-            b.optOption("intraOpNumThreads", Integer.toString(threads));
-        }
+    /**
+     * Loads an ONNX file on the given device with the given number of intra-op threads (0 = ORT's default).
+     *
+     * <p>The model is made with DJL's {@link Model#newInstance} and loaded with our own ONNX Runtime
+     * {@link OrtSession.SessionOptions} under DJL's {@code sessionOptions} key: {@code Criteria.optOption} takes
+     * strings only, and DJL 0.38 can switch the CPU arena on that way but never off.
+     *
+     * @param releaseMemory turn off ONNX Runtime's CPU arena and memory pattern, so a big model's activations
+     *                      (over 1 GB for the SAM2 encoder at 1024²) go back to the system after each run instead
+     *                      of staying reserved in the process
+     */
+    static OnnxRunner load(Path file, Device device, int threads, boolean releaseMemory) {
+        OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+        Model model = null;
         try {
-            return new OnnxRunner(file, b.build().loadModel(), device.isGpu() ? "gpu:" + device.getDeviceId() : "cpu");
-        } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
+            so.setInterOpNumThreads(1);
+            so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            if (threads > 0) {
+                so.setIntraOpNumThreads(threads);
+            }
+            if (releaseMemory) {
+                so.setCPUArenaAllocator(false);
+                so.setMemoryPatternOptimization(false);
+            }
+            if (device.isGpu()) {
+                so.addCUDA(Math.max(0, device.getDeviceId()));
+            }
+            model = Model.newInstance(file.getFileName().toString(), device, "OnnxRuntime");
+            model.load(file, null, Map.of("sessionOptions", so));
+            return new OnnxRunner(file, model, so, device.isGpu() ? "gpu:" + device.getDeviceId() : "cpu");
+        } catch (OrtException | MalformedModelException | IOException | RuntimeException e) {
+            if (model != null) {
+                model.close();
+            }
+            so.close();
             throw new ModelException(file + ": ONNX Runtime cannot load the model: " + rootMessage(e), e);
         }
     }
@@ -119,6 +142,7 @@ final class OnnxRunner implements AutoCloseable {
         unbind();
         predictor.close();
         model.close();
+        sessionOptions.close();
     }
 
     static NDArray create(NDManager manager, OnnxInput in) {

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * SAM2 through DJL + ONNX Runtime on the samexporter encoder/decoder pair. Pre- and post-processing are ours, in
  * Java: see {@link Sam2ImagePreprocessor}, {@link Sam2Prompt} and {@link LogitsResampler}. All candidates the
- * decoder returns are kept; the best is the one with the highest predicted IoU. The 7-input decoder (low-res
+ * decoder returns are kept; the best is the one with the highest predicted IoU, and its full-size mask is made
+ * before {@code decode} returns (the others' when first asked for). The 7-input decoder (low-res
  * masks) and the 8-input one with {@code orig_im_size} (full-size masks) are told apart by the decoder's inputs.
  */
 public final class Sam2OnnxSegmenter implements Segmenter {
@@ -59,8 +60,8 @@ public final class Sam2OnnxSegmenter implements Segmenter {
         for (Device d : devices) {
             OnnxRunner enc = null;
             try {
-                enc = OnnxRunner.load(encoderFile, d, options.intraOpThreads());
-                OnnxRunner dec = OnnxRunner.load(decoderFile, d, options.intraOpThreads());
+                enc = OnnxRunner.load(encoderFile, d, options.intraOpThreads(), true);
+                OnnxRunner dec = OnnxRunner.load(decoderFile, d, options.intraOpThreads(), false);
                 return new Sam2OnnxSegmenter(modelId, size, origType, enc, dec, options.cache());
             } catch (ModelException e) {
                 if (enc != null) {
@@ -115,6 +116,7 @@ public final class Sam2OnnxSegmenter implements Segmenter {
         Map<String, OnnxOutput> out = encoder.run(List.of(OnnxInput.floats(Sam2Contract.IMAGE,
                 new long[] {1, 3, inputSize, inputSize}, x)));
         double enc = StageTimings.since(t1);
+        NativeMemory.trim();
         List<EmbeddingTensor> tensors = new ArrayList<>();
         for (String name : Sam2Contract.FEATURES) {
             OnnxOutput o = out.get(name);
@@ -162,14 +164,16 @@ public final class Sam2OnnxSegmenter implements Segmenter {
         OnnxOutput masks = out.get(Sam2Contract.MASKS);
         float[] iou = out.get(Sam2Contract.IOU).data();
         int count = (int) masks.shape()[1];
+        int best = SegmentationResult.argmax(java.util.Arrays.copyOf(iou, count));
         List<MaskCandidate> candidates = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
-            candidates.add(origSizeType != 0 ? fullSizeCandidate(masks, c, w, h, iou[c])
-                    : lowResCandidate(masks, c, w, h, iou[c]));
+            MaskCandidate m = origSizeType != 0 ? fullSizeCandidate(masks, c, w, h, iou[c])
+                    : lowResCandidate(masks, c, w, h, iou[c]);
+            candidates.add(c == best ? m.materialize() : m);
         }
         double post = StageTimings.since(t1);
         StageTimings t = new StageTimings(e.timings().preprocessMs(), e.timings().encodeMs(), dec, post);
-        return new SegmentationResult(candidates, SegmentationResult.argmax(java.util.Arrays.copyOf(iou, count)), t);
+        return new SegmentationResult(candidates, best, t);
     }
 
     private static List<OnnxInput> features(ImageEmbedding e) {
@@ -197,7 +201,7 @@ public final class Sam2OnnxSegmenter implements Segmenter {
             throw new ModelException("SAM2 decoder returned masks of " + mw + "x" + mh + ", expected 256x256");
         }
         float[] logits = java.util.Arrays.copyOfRange(masks.data(), c * LOW * LOW, (c + 1) * LOW * LOW);
-        return new MaskCandidate(LogitsResampler.upsampleToRle(logits, LOW, w, h), score, logits);
+        return MaskCandidate.lazy(score, logits, () -> LogitsResampler.upsampleToRle(logits, LOW, w, h));
     }
 
     private static MaskCandidate fullSizeCandidate(OnnxOutput masks, int c, int w, int h, float score) {

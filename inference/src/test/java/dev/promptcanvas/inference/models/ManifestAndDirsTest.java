@@ -42,6 +42,21 @@ class ManifestAndDirsTest {
     }
 
     @Test
+    void bundledCatalogueListsTheFourSam21Exports() {
+        assertThat(ModelCatalog.bundled()).extracting(ModelManifest::id)
+                .containsExactly("sam2.1-tiny", "sam2.1-small", "sam2.1-base-plus", "sam2.1-large");
+        for (ModelManifest m : ModelCatalog.bundled()) {
+            assertThat(m.licence()).isEqualTo("Apache-2.0");
+            assertThat(m.kind()).isEqualTo("sam2");
+            assertThat(m.downloadable()).isTrue();
+            assertThat(m.archive().url()).startsWith("https://").endsWith(".zip");
+            assertThat(m.file("encoder").orElseThrow().path()).endsWith(".encoder.onnx");
+        }
+        assertThat(ModelCatalog.find("sam2.1-large")).isPresent();
+        assertThat(ModelCatalog.find("nope")).isEmpty();
+    }
+
+    @Test
     void userModelFolderFollowsTheWorkbenchDataFolder() {
         assertThat(ModelDirs.userModels(Map.of("PROMPTCANVAS_HOME", "/pc"), null, "/home/u", "Linux"))
                 .isEqualTo(Path.of("/pc/data/models"));

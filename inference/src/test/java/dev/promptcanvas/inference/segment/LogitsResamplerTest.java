@@ -54,6 +54,31 @@ class LogitsResamplerTest {
     }
 
     @Test
+    void largeMasksMadeByTwoThreadsMatchTheReferenceToo() {
+        Random rnd = new Random(11);
+        for (int trial = 0; trial < 3; trial++) {
+            int w = 1600 + rnd.nextInt(400);
+            int h = 700 + rnd.nextInt(500);
+            assertThat((long) w * h).isGreaterThanOrEqualTo(LogitsResampler.PARALLEL_PIXELS);
+            float[] l = new float[256 * 256];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = trial == 0 ? (float) rnd.nextGaussian() : (float) (40 - Math.hypot(i % 256 - 100, i / 256 - 130));
+            }
+            byte[] got = LogitsResampler.upsampleToRle(l, 256, w, h).toRowMajor();
+            int mismatches = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    float v = bilinear(l, 256, w, h, x, y);
+                    if ((v > 0) != (got[y * w + x] == 1) && Math.abs(v) > 1e-4) {
+                        mismatches++;
+                    }
+                }
+            }
+            assertThat(mismatches).as("trial %d", trial).isZero();
+        }
+    }
+
+    @Test
     void upsamplesASquareToTheExpectedSizeAndPlace() {
         // a positive 64x64 block at cells 64..127 of 256 maps to pixels 0.25..0.5 of each side
         float[] l = new float[256 * 256];
