@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = {"Annotation and visual-prompt workbench.",
             "Without a command, opens the workbench on the last project (else the bundled sample project)."},
         subcommands = {GuiCommand.class, InitCommand.class, InfoCommand.class, ImportCommand.class,
-            ExportCommand.class, RenderCommand.class, EncodeCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, SegmentCommand.class, ModelsCommand.class, RenderCommand.class, EncodeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PromptCanvasCommand implements Runnable {
 
     @CommandLine.Spec
@@ -45,14 +46,16 @@ public final class PromptCanvasCommand implements Runnable {
 
     static int exitCode(Exception ex) {
         if (ex instanceof BadInputException || ex instanceof FormatException
-                || ex instanceof IllegalArgumentException) {
+                || ex instanceof IllegalArgumentException
+                || ex instanceof dev.promptcanvas.inference.models.ModelException) {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.RUNTIME_FAILURE;
     }
 
     private static String message(Exception ex) {
-        if (ex instanceof StoreException || ex instanceof BadInputException || ex instanceof FormatException) {
+        if (ex instanceof StoreException || ex instanceof BadInputException || ex instanceof FormatException
+                || ex instanceof dev.promptcanvas.inference.models.ModelException) {
             return ex.getMessage();
         }
         String m = ex.getMessage();
