@@ -5,10 +5,13 @@ import dev.promptcanvas.ui.session.WorkbenchSession;
 import dev.promptcanvas.ui.viewer.ImageViewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.promptcanvas.ui.viewer.tiles.TiledImageSource;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 
 /**
- * Loads the current image in the background and shows it, or a placeholder that says why not: missing file,
+ * Loads the current image in the background (large ones through a tile pyramid) and shows it, or a placeholder
+ * that says why not: missing file,
  * unreadable or corrupt file, or an image over the pixel budget (a decompression-bomb guard, default 500 MP,
  * system property {@code promptcanvas.maxMegapixels}).
  */
@@ -52,6 +55,10 @@ final class ImageLoader {
             return;
         }
         viewer.show(null, "Loading " + img.fileName() + " …");
+        if (TiledImageSource.needsTiles(img.width(), img.height())) {
+            loadTiled(img, file);
+            return;
+        }
         Image image = new Image(file.toUri().toString(), true);
         loading = image;
         image.progressProperty().addListener((obs, o, p) -> {
@@ -64,6 +71,22 @@ final class ImageLoader {
                 finish(img, image, file);
             }
         });
+    }
+
+    /** Large images: an overview first, then tiles at the zoom's level, all decoded in the background. */
+    private void loadTiled(ImageRecord img, Path file) {
+        Path overviews = session.store().directory().resolve(".promptcanvas/overviews");
+        TiledImageSource.openAsync(file, overviews).whenComplete((source, error) -> Platform.runLater(() -> {
+            if (session.currentImageProperty().get() != img) {
+                if (source != null) {
+                    source.close();
+                }
+            } else if (error != null) {
+                fail(img, "Cannot read " + file.getFileName() + ": " + error.getMessage());
+            } else {
+                viewer.showTiled(source);
+            }
+        }));
     }
 
     private void finish(ImageRecord img, Image image, Path file) {

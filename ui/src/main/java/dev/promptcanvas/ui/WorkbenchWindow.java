@@ -205,6 +205,7 @@ public final class WorkbenchWindow {
     public void dispose() {
         tasks.shutdownNow();
         segmentation.close();
+        browser.dispose();
     }
 
     /** Esc: the tool drops its shape, else the prompts are discarded, else the selection is cleared. */

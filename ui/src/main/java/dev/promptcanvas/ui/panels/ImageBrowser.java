@@ -22,6 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import java.nio.file.Path;
+import dev.promptcanvas.ui.thumbnails.ThumbnailCache;
 
 /**
  * The image list: a virtualised list with a status mark per image (grey unlabelled, amber in progress, green
@@ -39,10 +43,12 @@ public final class ImageBrowser extends VBox {
     private final TextField nameFilter = new TextField();
     private final ComboBox<Object> stateFilter = new ComboBox<>();
     private final Map<Long, ImageSummary> summaries = new HashMap<>();
+    private final ThumbnailCache thumbnails;
 
     public ImageBrowser(WorkbenchSession session) {
         this.session = session;
         this.filtered = new FilteredList<>(session.images());
+        this.thumbnails = new ThumbnailCache(session.store().directory(), ThumbnailCache.DEFAULT_SIZE);
         getStyleClass().add("image-browser");
         nameFilter.setPromptText("Filter by name");
         nameFilter.setId("image-filter");
@@ -167,25 +173,53 @@ public final class ImageBrowser extends VBox {
         });
     }
 
-    /** One row: status mark, file name, size and annotation count. */
+    /** Stops making thumbnails (the window is closing). */
+    public void dispose() {
+        thumbnails.close();
+    }
+
+    /** One row: status mark, thumbnail (made lazily in the background), file name, size and annotation count. */
     private final class ImageCell extends ListCell<ImageRecord> {
+        private static final double THUMB = 44;
         private final Circle mark = new Circle(5);
+        private final ImageView thumb = new ImageView();
+        private final HBox graphic = new HBox(6, mark, thumb);
+        private ImageRecord shown;
+
+        ImageCell() {
+            thumb.setFitWidth(THUMB);
+            thumb.setFitHeight(THUMB);
+            thumb.setPreserveRatio(true);
+            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            graphic.setMinWidth(THUMB + 16);
+        }
 
         @Override
         protected void updateItem(ImageRecord img, boolean empty) {
             super.updateItem(img, empty);
+            if (shown != null && shown != img) {
+                thumbnails.cancel(shown);
+            }
+            shown = img;
             if (empty || img == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
+            Path file = Path.of(img.path()).isAbsolute() ? Path.of(img.path())
+                    : session.store().directory().resolve(img.path());
+            thumb.setImage(thumbnails.get(img, file, ready -> {
+                if (shown == img) {
+                    thumb.setImage(ready);
+                }
+            }));
             ImageSummary sum = summaryOf(img);
             mark.setFill(switch (sum.status()) {
                 case DONE -> Color.web("#3cb44b");
                 case IN_PROGRESS -> Color.web("#f0ad4e");
                 default -> Color.web("#9e9e9e");
             });
-            setGraphic(mark);
+            setGraphic(graphic);
             setText(img.fileName() + "   " + img.width() + "×" + img.height()
                     + (sum.annotations() == 0 ? "" : "   · " + sum.annotations()) + (sum.done() ? "  ✓" : ""));
         }
