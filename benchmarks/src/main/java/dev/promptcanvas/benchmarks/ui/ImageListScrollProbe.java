@@ -28,8 +28,8 @@ import javafx.stage.Stage;
 /**
  * Scrolls a ListView of 100,000 image records for 600 pulses (60 px per pulse, and a jump to a random row every
  * 120 pulses) and reports the time between pulses and the CSS + layout time of each pulse. Two cell styles: the
- * image browser's row (status mark, name, size, annotation count; copied here because ImageBrowser needs a live
- * project session) and the same row with a 48 px {@link ThumbnailSlot} fed from a {@link ThumbnailCache} over the
+ * image browser's row (status mark, name, size, annotation count, done tick; copied here because ImageBrowser
+ * needs a live project session and store summaries) and the same row with a 48 px {@link ThumbnailSlot} fed from a {@link ThumbnailCache} over the
  * probe's generated JPEGs. Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.promptcanvas.benchmarks.ui.ImageListScrollProbe [rows]}.
  */
@@ -52,6 +52,9 @@ public final class ImageListScrollProbe {
             records.add(new ImageRecord(i + 1, String.format(Locale.ROOT, "images/img_%06d.jpg", i),
                     640 + random.nextInt(3000), 480 + random.nextInt(2000), hash));
             counts[i] = random.nextInt(10) < 3 ? 1 + random.nextInt(40) : 0;
+            if (counts[i] > 0 && random.nextInt(3) == 0) {
+                counts[i] = -counts[i];
+            }
         }
         System.out.println("browser row: " + scroll(records, counts, null));
         List<Path> files = new ArrayList<>();
@@ -130,7 +133,10 @@ public final class ImageListScrollProbe {
         return "frame interval " + frames.summary() + "; CSS+layout per pulse " + layout.summary();
     }
 
-    /** ImageBrowser's row: grey mark when unlabelled, amber when labelled; name, size and count. */
+    /**
+     * ImageBrowser's row as of this writing: grey mark when unlabelled, amber in progress, green done; name, size,
+     * annotation count and a tick when done (a negative count here means done).
+     */
     private static final class BrowserCell extends ListCell<ImageRecord> {
         private final Circle mark = new Circle(5);
         private final int[] counts;
@@ -156,15 +162,17 @@ public final class ImageListScrollProbe {
                 }
                 return;
             }
-            int n = counts[(int) img.id() - 1];
-            mark.setFill(n == 0 ? Color.web("#9e9e9e") : Color.web("#f0ad4e"));
+            int n = Math.abs(counts[(int) img.id() - 1]);
+            boolean done = counts[(int) img.id() - 1] < 0;
+            mark.setFill(done ? Color.web("#3cb44b") : n == 0 ? Color.web("#9e9e9e") : Color.web("#f0ad4e"));
             if (slot != null) {
                 slot.show(img, thumbnails.fileOf(img));
                 setGraphic(graphic);
             } else {
                 setGraphic(mark);
             }
-            setText(img.fileName() + "   " + img.width() + "×" + img.height() + (n == 0 ? "" : "   · " + n));
+            setText(img.fileName() + "   " + img.width() + "×" + img.height() + (n == 0 ? "" : "   · " + n)
+                    + (done ? "  ✓" : ""));
         }
     }
 }
