@@ -12,12 +12,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status line: last message, active tool, current label, cursor position, zoom and image size, latency. */
+/**
+ * The status line: last message, background tasks, active tool, current label, cursor position, zoom and image
+ * size, model latency.
+ */
 final class StatusBar {
 
     private final HBox bar;
 
-    StatusBar(WorkbenchSession session, ImageViewer viewer, ObjectProperty<ToolId> tool) {
+    StatusBar(WorkbenchSession session, ImageViewer viewer, ObjectProperty<ToolId> tool, javafx.scene.Node tasks) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(session.messageProperty());
@@ -35,7 +38,7 @@ final class StatusBar {
         latency.textProperty().bind(session.latencyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(16, message, spacer, toolLabel, label, position, latency);
+        bar = new HBox(16, message, spacer, tasks, toolLabel, label, position, latency);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 8, 3, 8));
     }

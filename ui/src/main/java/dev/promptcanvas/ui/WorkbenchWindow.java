@@ -15,6 +15,7 @@ import dev.promptcanvas.ui.panels.PromptInspectorPanel;
 import dev.promptcanvas.ui.panels.TextPanel;
 import dev.promptcanvas.ui.session.PromptSession;
 import dev.promptcanvas.ui.session.WorkbenchSession;
+import dev.promptcanvas.ui.tasks.BackgroundTasks;
 import dev.promptcanvas.ui.settings.AppDirs;
 import dev.promptcanvas.ui.tools.Tool;
 import dev.promptcanvas.ui.tools.ToolId;
@@ -52,14 +53,7 @@ public final class WorkbenchWindow {
     private final ImageLoader loader;
     private final SegmentationController segmentation;
     private TabPane tabs;
-    private final org.controlsfx.control.TaskProgressView<javafx.concurrent.Task<?>> taskView =
-            new org.controlsfx.control.TaskProgressView<>();
-    private final java.util.concurrent.ExecutorService tasks = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "workbench-task");
-                t.setDaemon(true);
-                return t;
-            });
+    private final BackgroundTasks tasks = BackgroundTasks.withDefaultThreads();
 
     public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
         this.session = new WorkbenchSession(store);
@@ -96,18 +90,15 @@ public final class WorkbenchWindow {
         Region banner = store.isReadOnly() ? banner(store) : new Region();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
         TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
-                new Tab("Text", new TextPanel(session)), new Tab("Prompt inspector", new PromptInspectorPanel(session)),
+                new Tab("Text", new TextPanel(session)), inspectorTab(),
                 new Tab("Model", new ModelPanel(session, segmentation)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.tabs = tabs;
         SplitPane split = new SplitPane(browser, viewer, tabs);
-        split.setDividerPositions(0.19, 0.71);
+        split.setDividerPositions(0.22, 0.72);
         root.setCenter(split);
-        taskView.setId("task-progress");
-        taskView.setPrefHeight(90);
-        taskView.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(taskView.getTasks()));
-        taskView.managedProperty().bind(taskView.visibleProperty());
-        root.setBottom(new VBox(taskView, new StatusBar(session, viewer, activeTool).node()));
+        tasks.lastFailureProperty().addListener((obs, o, failure) -> session.messageProperty().set(failure));
+        root.setBottom(new StatusBar(session, viewer, activeTool, tasks.node()).node());
     }
 
     public Parent root() {
@@ -132,6 +123,13 @@ public final class WorkbenchWindow {
 
     ImageBrowser browser() {
         return browser;
+    }
+
+    private Tab inspectorTab() {
+        PromptInspectorPanel inspector = new PromptInspectorPanel(session);
+        Tab tab = new Tab("Prompt inspector", inspector);
+        inspector.showingProperty().bind(tab.selectedProperty());
+        return tab;
     }
 
     /** Brings the right-hand panel with this title to the front. */
@@ -188,11 +186,8 @@ public final class WorkbenchWindow {
         return out;
     }
 
-    /** Runs long work off the FX thread, shown with progress and a cancel button above the status bar. */
+    /** Runs long work off the FX thread, shown in the status bar with progress and a cancel button. */
     void runTask(javafx.concurrent.Task<?> task) {
-        taskView.getTasks().add(task);
-        task.setOnFailed(e -> session.messageProperty().set(task.getTitle() + " failed: "
-                + task.getException().getMessage()));
         task.setOnSucceeded(e -> session.messageProperty().set(task.getTitle() + ": done"));
         tasks.submit(task);
     }
@@ -203,7 +198,7 @@ public final class WorkbenchWindow {
 
     /** Closes background work (segmenter, renderers) when the window goes away. */
     public void dispose() {
-        tasks.shutdownNow();
+        tasks.close();
         segmentation.close();
         browser.dispose();
     }

@@ -62,6 +62,8 @@ public final class PromptInspectorPanel extends VBox {
     });
     private final AtomicLong generation = new AtomicLong();
     private BufferedImage source;
+    private boolean stale;
+    private final javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty(true);
     private ImageRecord sourceRecord;
 
     public PromptInspectorPanel(WorkbenchSession session) {
@@ -91,15 +93,35 @@ public final class PromptInspectorPanel extends VBox {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         getChildren().add(scroll);
-        session.selectedProperty().addListener((obs, o, a) -> refresh());
+        session.selectedProperty().addListener((obs, o, a) -> refreshWhenShown());
+        showing.addListener((obs, o, shown) -> {
+            if (shown && stale) {
+                refresh();
+            }
+        });
         session.currentImageProperty().addListener((obs, o, img) -> {
             source = null;
             sourceRecord = null;
         });
     }
 
+    /** Renders now when the panel is on screen; otherwise when it is next shown (edits don't pay for it). */
+    private void refreshWhenShown() {
+        if (showing.get()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** Whether the panel is on screen (the workbench binds it to its tab); hidden, it defers its renders. */
+    public javafx.beans.property.BooleanProperty showingProperty() {
+        return showing;
+    }
+
     /** Re-renders for the current selection. */
     public void refresh() {
+        stale = false;
         Annotation selected = session.selectedProperty().get();
         ImageRecord img = session.currentImageProperty().get();
         long gen = generation.incrementAndGet();
