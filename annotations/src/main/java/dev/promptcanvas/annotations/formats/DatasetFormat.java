@@ -3,10 +3,15 @@ package dev.promptcanvas.annotations.formats;
 import dev.promptcanvas.annotations.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One dataset format (COCO, LabelMe, ...): a reader and/or a writer, found by {@link #name()} through
  * {@link FormatRegistry} (registered with ServiceLoader).
+ *
+ * <p>A writer overrides one of the two {@code write} methods: {@link #write(ExportSource, Path, WriteOptions)} when it
+ * streams image by image (preferred: bounded memory on large projects), or {@link #write(Dataset, Path, WriteOptions)}
+ * when it needs the whole dataset at once. Each default delegates to the other.
  */
 public interface DatasetFormat {
 
@@ -20,6 +25,16 @@ public interface DatasetFormat {
 
     boolean canWrite();
 
+    /** True when the output is a folder (one file per image, or a fixed layout); false for a single file. */
+    default boolean writesFolder() {
+        return false;
+    }
+
+    /** The format-specific write options this format understands (key → one-line description). */
+    default Map<String, String> writeOptionHelp() {
+        return Map.of();
+    }
+
     /**
      * Reads a dataset. Never partially: either the whole input is read (with skipped items listed in the result)
      * or a {@link FormatException} names the file and field that are wrong.
@@ -30,6 +45,17 @@ public interface DatasetFormat {
 
     /** Writes a dataset to a file or folder, depending on the format. */
     default void write(Dataset dataset, Path output, WriteOptions options) throws IOException {
-        throw new IOException(name() + " cannot be exported");
+        if (!canWrite()) {
+            throw new IOException(name() + " cannot be exported");
+        }
+        write(ExportSource.of(dataset), output, options);
+    }
+
+    /** Writes the data of a source, one image at a time where the format allows. */
+    default void write(ExportSource source, Path output, WriteOptions options) throws IOException {
+        if (!canWrite()) {
+            throw new IOException(name() + " cannot be exported");
+        }
+        write(source.materialize(), output, options);
     }
 }

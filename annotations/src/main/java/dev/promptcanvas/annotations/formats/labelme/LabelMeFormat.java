@@ -14,6 +14,12 @@ import java.util.List;
 /** LabelMe JSON, one file per image ({@code labelme}): see the package documentation for the rules. */
 public final class LabelMeFormat implements DatasetFormat {
 
+    @Override
+    public boolean writesFolder() {
+        return true;
+    }
+
+
     private static final System.Logger LOG = System.getLogger(LabelMeFormat.class.getName());
 
     @Override
