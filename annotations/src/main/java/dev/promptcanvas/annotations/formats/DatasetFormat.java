@@ -30,6 +30,14 @@ public interface DatasetFormat {
         return false;
     }
 
+    /**
+     * True when a folder format lays out splits itself inside one output folder (YOLO: images/train, labels/val and
+     * one data.yaml), reading {@link WriteOptions#split()}; false when each split gets its own file or folder.
+     */
+    default boolean handlesSplits() {
+        return false;
+    }
+
     /** The format-specific write options this format understands (key → one-line description). */
     default Map<String, String> writeOptionHelp() {
         return Map.of();

@@ -1,11 +1,13 @@
 package dev.promptcanvas.annotations.formats.coco;
 
 import dev.promptcanvas.annotations.formats.DatasetFormat;
+import dev.promptcanvas.annotations.formats.ExportSource;
 import dev.promptcanvas.annotations.formats.FormatException;
 import dev.promptcanvas.annotations.formats.ReadOptions;
 import dev.promptcanvas.annotations.formats.ReadResult;
 import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
+import dev.promptcanvas.annotations.formats.support.DatasetIndex;
 import dev.promptcanvas.annotations.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,12 +51,25 @@ public final class CocoFormat implements DatasetFormat {
         }
     }
 
+    @Override
+    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
+        for (Skipped s : export(source, output, options)) {
+            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
+        }
+    }
+
     /**
      * Writes the dataset like {@link #write} and returns what COCO instances cannot hold (points, polylines and
      * arrows), one entry per annotation left out.
      */
     public List<Skipped> export(Dataset dataset, Path output, WriteOptions options) throws IOException {
-        return new CocoWriter(options == null ? WriteOptions.defaults(null) : options).write(dataset, output);
+        new DatasetIndex(dataset); // refuses dangling image and category references before anything is written
+        return export(ExportSource.of(dataset), output, options);
+    }
+
+    /** Like {@link #export(Dataset, Path, WriteOptions)}, streaming image by image from a source. */
+    public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
+        return new CocoWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }
 
     /**

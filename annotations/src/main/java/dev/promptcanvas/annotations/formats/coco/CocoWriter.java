@@ -6,76 +6,104 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
 import dev.promptcanvas.annotations.formats.support.AtomicFiles;
-import dev.promptcanvas.annotations.formats.support.DatasetIndex;
+import dev.promptcanvas.annotations.formats.ExportSource;
+import dev.promptcanvas.annotations.formats.ImageContent;
 import dev.promptcanvas.annotations.formats.support.JsonNumbers;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
 import dev.promptcanvas.annotations.model.Category;
-import dev.promptcanvas.annotations.model.Dataset;
 import dev.promptcanvas.annotations.model.ImageRecord;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a dataset as COCO JSON with Jackson's streaming generator. Image, category and annotation ids are
- * 1, 2, 3 ... in the dataset's order. Captions go to {@link CocoFormat#captionsPathFor} unless the dataset holds
- * only images and captions, in which case the output is itself a captions file.
+ * Writes a dataset as COCO JSON with Jackson's streaming generator, one image's content at a time. Image and
+ * category ids are 1, 2, 3 ... in the source's order; annotation ids are 1, 2, 3 ... in the order written (image by
+ * image, each image's annotations in source order; annotations COCO cannot hold take no id). Captions go to
+ * {@link CocoFormat#captionsPathFor} unless the source has no categories, in which case the output is itself a
+ * captions file.
  */
 final class CocoWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final CocoSegmentEncoder encoder;
+    private final WriteOptions options;
 
     CocoWriter(WriteOptions options) {
         this.encoder = new CocoSegmentEncoder(options.maskEncoding(), options.polygonTolerance());
+        this.options = options;
     }
 
-    List<Skipped> write(Dataset dataset, Path output) throws IOException {
-        DatasetIndex ids = new DatasetIndex(dataset);
+    List<Skipped> write(ExportSource source, Path output) throws IOException {
+        SourceIndex ids = new SourceIndex(source);
         List<Skipped> skipped = new ArrayList<>();
-        boolean captionsOnly = dataset.annotations().isEmpty() && dataset.categories().isEmpty()
-                && !dataset.captions().isEmpty();
+        boolean captionsOnly = source.categories().isEmpty();
+        Path captionsPath = CocoFormat.captionsPathFor(output);
+        int[] captionCount = {0};
         AtomicFiles.write(output, out -> {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 g.writeStartObject();
-                header(g, dataset, ids);
+                header(g, source, ids);
                 if (captionsOnly) {
-                    captions(g, dataset, ids);
+                    g.writeArrayFieldStart("annotations");
+                    int next = 1;
+                    for (ImageRecord image : source.images()) {
+                        next = captions(g, source.content(image), ids, next);
+                    }
+                    g.writeEndArray();
                 } else {
-                    annotations(g, dataset, ids, output, skipped);
-                    categories(g, dataset);
+                    Path tmp = Files.createTempFile(captionsPath.toAbsolutePath().getParent(),
+                            "." + captionsPath.getFileName(), ".part");
+                    try {
+                        try (JsonGenerator c = JSON.createGenerator(
+                                new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), JsonEncoding.UTF8)) {
+                            c.writeStartObject();
+                            header(c, source, ids);
+                            c.writeArrayFieldStart("annotations");
+                            g.writeArrayFieldStart("annotations");
+                            int nextAnnotation = 1;
+                            int nextCaption = 1;
+                            for (ImageRecord image : source.images()) {
+                                ImageContent content = source.content(image);
+                                nextAnnotation = annotations(g, content, ids, nextAnnotation, output, skipped);
+                                nextCaption = captions(c, content, ids, nextCaption);
+                            }
+                            g.writeEndArray();
+                            c.writeEndArray();
+                            c.writeEndObject();
+                            captionCount[0] = nextCaption - 1;
+                        }
+                        categories(g, source);
+                        if (captionCount[0] > 0) {
+                            AtomicFiles.write(captionsPath, o -> Files.copy(tmp, o));
+                        }
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
                 }
                 g.writeEndObject();
             }
         });
-        if (!captionsOnly && !dataset.captions().isEmpty()) {
-            AtomicFiles.write(CocoFormat.captionsPathFor(output), out -> {
-                try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                    g.writeStartObject();
-                    header(g, dataset, ids);
-                    captions(g, dataset, ids);
-                    g.writeEndObject();
-                }
-            });
-        }
         return skipped;
     }
 
-    private static void header(JsonGenerator g, Dataset dataset, DatasetIndex ids) throws IOException {
+    private void header(JsonGenerator g, ExportSource source, SourceIndex ids) throws IOException {
         g.writeObjectFieldStart("info");
         g.writeStringField("description", "Exported by PromptCanvas");
         g.writeEndObject();
         g.writeArrayFieldStart("licenses");
         g.writeEndArray();
         g.writeArrayFieldStart("images");
-        for (ImageRecord image : dataset.images()) {
+        for (ImageRecord image : source.images()) {
             g.writeStartObject();
             g.writeNumberField("id", ids.imagePosition(image.id()));
-            g.writeStringField("file_name", image.path());
+            g.writeStringField("file_name", options.imageName(image));
             g.writeNumberField("width", image.width());
             g.writeNumberField("height", image.height());
             g.writeEndObject();
@@ -83,12 +111,12 @@ final class CocoWriter {
         g.writeEndArray();
     }
 
-    private void annotations(JsonGenerator g, Dataset dataset, DatasetIndex ids, Path output, List<Skipped> skipped)
-            throws IOException {
-        g.writeArrayFieldStart("annotations");
-        int next = 1;
-        for (Annotation a : dataset.annotations()) {
-            ImageRecord image = ids.image(a.imageId(), "annotation " + a.id());
+    private int annotations(JsonGenerator g, ImageContent content, SourceIndex ids, int first, Path output,
+                            List<Skipped> skipped) throws IOException {
+        int next = first;
+        ImageRecord image = content.image();
+        for (Annotation a : content.annotations()) {
+            ids.category(a.categoryId(), "annotation " + a.id());
             CocoSegmentEncoder.Encoded seg;
             try {
                 seg = encoder.encode(a.geometry(), image.height(), image.width(), a.crowd());
@@ -103,7 +131,7 @@ final class CocoWriter {
             }
             g.writeStartObject();
             g.writeNumberField("id", next++);
-            g.writeNumberField("image_id", ids.imagePosition(a.imageId()));
+            g.writeNumberField("image_id", ids.imagePosition(image.id()));
             g.writeNumberField("category_id", ids.categoryPosition(a.categoryId()));
             g.writeFieldName("segmentation");
             segmentation(g, seg);
@@ -123,7 +151,7 @@ final class CocoWriter {
             }
             g.writeEndObject();
         }
-        g.writeEndArray();
+        return next;
     }
 
     private static void segmentation(JsonGenerator g, CocoSegmentEncoder.Encoded seg) throws IOException {
@@ -144,10 +172,10 @@ final class CocoWriter {
         g.writeEndArray();
     }
 
-    private static void categories(JsonGenerator g, Dataset dataset) throws IOException {
+    private static void categories(JsonGenerator g, ExportSource source) throws IOException {
         g.writeArrayFieldStart("categories");
         int next = 1;
-        for (Category c : dataset.categories()) {
+        for (Category c : source.categories()) {
             g.writeStartObject();
             g.writeNumberField("id", next++);
             g.writeStringField("name", c.name());
@@ -157,16 +185,16 @@ final class CocoWriter {
         g.writeEndArray();
     }
 
-    private static void captions(JsonGenerator g, Dataset dataset, DatasetIndex ids) throws IOException {
-        g.writeArrayFieldStart("annotations");
-        int next = 1;
-        for (Caption c : dataset.captions()) {
+    private static int captions(JsonGenerator g, ImageContent content, SourceIndex ids, int first)
+            throws IOException {
+        int next = first;
+        for (Caption c : content.captions()) {
             g.writeStartObject();
             g.writeNumberField("id", next++);
-            g.writeNumberField("image_id", ids.imagePosition(c.imageId()));
+            g.writeNumberField("image_id", ids.imagePosition(content.image().id()));
             g.writeStringField("caption", c.text());
             g.writeEndObject();
         }
-        g.writeEndArray();
+        return next;
     }
 }

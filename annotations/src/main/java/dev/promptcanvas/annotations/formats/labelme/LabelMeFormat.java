@@ -1,6 +1,8 @@
 package dev.promptcanvas.annotations.formats.labelme;
 
 import dev.promptcanvas.annotations.formats.DatasetFormat;
+import dev.promptcanvas.annotations.formats.ExportSource;
+import dev.promptcanvas.annotations.formats.support.DatasetIndex;
 import dev.promptcanvas.annotations.formats.FormatException;
 import dev.promptcanvas.annotations.formats.ReadOptions;
 import dev.promptcanvas.annotations.formats.ReadResult;
@@ -54,8 +56,21 @@ public final class LabelMeFormat implements DatasetFormat {
         }
     }
 
+    @Override
+    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
+        for (Skipped s : export(source, output, options)) {
+            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
+        }
+    }
+
     /** Writes the dataset like {@link #write} into the output folder and returns what LabelMe cannot hold. */
     public List<Skipped> export(Dataset dataset, Path output, WriteOptions options) throws IOException {
-        return new LabelMeWriter(options == null ? WriteOptions.defaults(null) : options).write(dataset, output);
+        new DatasetIndex(dataset); // refuses dangling image and category references before anything is written
+        return export(ExportSource.of(dataset), output, options);
+    }
+
+    /** Like {@link #export(Dataset, Path, WriteOptions)}, streaming image by image from a source. */
+    public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
+        return new LabelMeWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }
 }

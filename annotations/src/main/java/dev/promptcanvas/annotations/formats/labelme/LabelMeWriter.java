@@ -6,12 +6,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.promptcanvas.annotations.formats.ExportSource;
+import dev.promptcanvas.annotations.formats.ImageContent;
 import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
 import dev.promptcanvas.annotations.formats.support.AtomicFiles;
-import dev.promptcanvas.annotations.formats.support.DatasetIndex;
 import dev.promptcanvas.annotations.model.Annotation;
-import dev.promptcanvas.annotations.model.Dataset;
+import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import java.util.Map;
 /**
  * Writes one LabelMe JSON per image into an output folder: the image's path with {@code .json} (absolute image
  * paths, and paths leading out of the folder, use the file name alone), {@code version} "5.1.1",
- * {@code imageData} null and {@code imagePath} relative to the JSON (the image itself is looked up under
- * {@link WriteOptions#projectDir()}, else under the output folder). Images without annotations get a file too.
+ * {@code imageData} null and {@code imagePath} relative to the JSON (the image itself is where the options' image
+ * paths put it, else under the output folder). Images without annotations get a file too. Streams image by image.
  */
 final class LabelMeWriter {
 
@@ -51,18 +52,17 @@ final class LabelMeWriter {
         this.shapes = new LabelMeShapeWriter(options);
     }
 
-    List<Skipped> write(Dataset dataset, Path output) throws IOException {
+    List<Skipped> write(ExportSource source, Path output) throws IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new IOException(output + ": LabelMe export needs a folder, this is a file");
         }
         Path folder = output.toAbsolutePath().normalize();
-        DatasetIndex index = new DatasetIndex(dataset);
-        Map<Long, List<Annotation>> byImage = new HashMap<>();
-        for (Annotation a : dataset.annotations()) {
-            byImage.computeIfAbsent(a.imageId(), id -> new ArrayList<>()).add(a);
+        Map<Long, Category> categories = new HashMap<>();
+        for (Category c : source.categories()) {
+            categories.put(c.id(), c);
         }
         Map<Path, ImageRecord> targets = new LinkedHashMap<>();
-        for (ImageRecord image : dataset.images()) {
+        for (ImageRecord image : source.images()) {
             Path json = jsonPath(folder, image);
             ImageRecord other = targets.putIfAbsent(json, image);
             if (other != null) {
@@ -70,26 +70,35 @@ final class LabelMeWriter {
                         + " would both be written to " + json);
             }
         }
-        Path imageBase = (options.projectDir() != null ? options.projectDir() : folder).toAbsolutePath().normalize();
         List<Skipped> skipped = new ArrayList<>();
+        long[] textCounts = new long[3];
         for (Map.Entry<Path, ImageRecord> target : targets.entrySet()) {
-            ImageRecord image = target.getValue();
-            List<Annotation> annotations = byImage.getOrDefault(image.id(), List.of());
+            ImageContent content = source.content(target.getValue());
+            textCounts[0] += content.captions().size();
+            textCounts[1] += content.phrases().size();
+            textCounts[2] += content.expressions().size();
             Path json = target.getKey();
-            String imagePath = relativeImagePath(json, imageBase.resolve(image.path()).normalize());
+            String imagePath = relativeImagePath(json, imageFile(folder, content.image()));
             AtomicFiles.write(json, out -> {
                 try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                     g.setPrettyPrinter(PRETTY);
-                    writeFile(g, image, imagePath, annotations, index, json, skipped);
+                    writeFile(g, content, imagePath, categories, json, skipped);
                 }
             });
         }
-        skipNonShapes(dataset, folder, skipped);
+        skipNonShapes(textCounts, folder, skipped);
         return skipped;
     }
 
-    private void writeFile(JsonGenerator g, ImageRecord image, String imagePath, List<Annotation> annotations,
-                           DatasetIndex index, Path json, List<Skipped> skipped) throws IOException {
+    /** The image on disk: where the export's image paths put it; without a project folder, under the output. */
+    private Path imageFile(Path folder, ImageRecord image) {
+        return options.projectDir() != null ? options.imageFile(image) : folder.resolve(image.path()).normalize();
+    }
+
+    private void writeFile(JsonGenerator g, ImageContent content, String imagePath, Map<Long, Category> categories,
+                           Path json, List<Skipped> skipped) throws IOException {
+        ImageRecord image = content.image();
+        List<Annotation> annotations = content.annotations();
         g.writeStartObject();
         g.writeStringField("version", VERSION);
         g.writeObjectFieldStart("flags");
@@ -97,7 +106,12 @@ final class LabelMeWriter {
         g.writeArrayFieldStart("shapes");
         GroupIds groups = new GroupIds(annotations);
         for (Annotation a : annotations) {
-            String label = index.category(a.categoryId(), "annotation " + a.id()).name();
+            Category category = categories.get(a.categoryId());
+            if (category == null) {
+                throw new IllegalArgumentException("annotation " + a.id() + " refers to category " + a.categoryId()
+                        + ", which is not in the dataset");
+            }
+            String label = category.name();
             if (!shapes.write(g, a, label, image.height(), image.width(), groups::next)) {
                 skipped.add(new Skipped(json, "annotation " + a.id(), "the mask is empty; LabelMe cannot store it"));
             }
@@ -110,17 +124,15 @@ final class LabelMeWriter {
         g.writeEndObject();
     }
 
-    private static void skipNonShapes(Dataset dataset, Path folder, List<Skipped> skipped) {
-        if (!dataset.captions().isEmpty()) {
-            skipped.add(new Skipped(folder, "captions", dataset.captions().size()
-                    + " captions: LabelMe has no image-level text"));
+    private static void skipNonShapes(long[] counts, Path folder, List<Skipped> skipped) {
+        if (counts[0] > 0) {
+            skipped.add(new Skipped(folder, "captions", counts[0] + " captions: LabelMe has no image-level text"));
         }
-        if (!dataset.phrases().isEmpty()) {
-            skipped.add(new Skipped(folder, "phrases", dataset.phrases().size()
-                    + " grounded phrases: LabelMe has no captions"));
+        if (counts[1] > 0) {
+            skipped.add(new Skipped(folder, "phrases", counts[1] + " grounded phrases: LabelMe has no captions"));
         }
-        if (!dataset.expressions().isEmpty()) {
-            skipped.add(new Skipped(folder, "expressions", dataset.expressions().size()
+        if (counts[2] > 0) {
+            skipped.add(new Skipped(folder, "expressions", counts[2]
                     + " referring expressions: LabelMe has no image-level text"));
         }
     }

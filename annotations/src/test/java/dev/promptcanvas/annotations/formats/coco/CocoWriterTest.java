@@ -106,7 +106,7 @@ class CocoWriterTest {
     }
 
     @Test
-    void idsAreOneBasedInDatasetOrder() throws Exception {
+    void idsAreOneBasedInDatasetOrderAndAnnotationsFollowTheirImages() throws Exception {
         Dataset d = Dataset.of(
                 List.of(new ImageRecord(50, "z.jpg", 10, 10, ""), new ImageRecord(10, "a.jpg", 10, 10, "")),
                 List.of(new Category(7, "dog", null, null, "animal"), new Category(3, "cat", null, null, null)),
@@ -119,9 +119,12 @@ class CocoWriterTest {
         assertThat(out.get("categories").findValuesAsText("supercategory")).containsExactly("animal", "");
         JsonNode first = out.get("annotations").get(0);
         assertThat(first.get("id").asInt()).isEqualTo(1);
-        assertThat(first.get("image_id").asInt()).isEqualTo(2);
-        assertThat(first.get("category_id").asInt()).isEqualTo(2);
-        assertThat(out.get("annotations").get(1).get("image_id").asInt()).isEqualTo(1);
+        assertThat(first.get("image_id").asInt()).isEqualTo(1);
+        assertThat(first.get("category_id").asInt()).isEqualTo(1);
+        JsonNode second = out.get("annotations").get(1);
+        assertThat(second.get("id").asInt()).isEqualTo(2);
+        assertThat(second.get("image_id").asInt()).isEqualTo(2);
+        assertThat(second.get("category_id").asInt()).isEqualTo(2);
     }
 
     @Test
