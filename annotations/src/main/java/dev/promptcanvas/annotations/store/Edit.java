@@ -2,6 +2,7 @@ package dev.promptcanvas.annotations.store;
 
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
+import dev.promptcanvas.annotations.model.PreferenceRecord;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.GroundedPhrase;
 import dev.promptcanvas.annotations.model.ImageRecord;
@@ -29,6 +30,7 @@ public final class Edit implements ProjectView {
     private final ChangeSummary summary = new ChangeSummary();
     private final AnnotationEdits annotationEdits;
     private final TextEdits textEdits;
+    private final PreferenceEdits preferenceEdits;
     private final ImageEdits imageEdits;
     private final CategoryEdits categoryEdits;
     private final StatusWatch statusWatch;
@@ -40,6 +42,7 @@ public final class Edit implements ProjectView {
         this.writer = new RowWriter(db, journal);
         this.annotationEdits = new AnnotationEdits(this);
         this.textEdits = new TextEdits(this);
+        this.preferenceEdits = new PreferenceEdits(this);
         this.imageEdits = new ImageEdits(this);
         this.categoryEdits = new CategoryEdits(this);
         this.statusWatch = new StatusWatch(db);
@@ -148,6 +151,17 @@ public final class Edit implements ProjectView {
      */
     public List<Annotation> deleteAnnotations(Collection<Long> ids) throws StoreException {
         return annotationEdits.delete(ids);
+    }
+
+    // ---- writes: preference pairs ----------------------------------------------------------------------------------
+
+    /** Stores a prompt-lab preference pair (its payload must be a JSON object). */
+    public PreferenceRecord addPreference(PreferenceRecord preference) throws StoreException {
+        return preferenceEdits.add(preference);
+    }
+
+    public PreferenceRecord deletePreference(long id) throws StoreException {
+        return preferenceEdits.delete(id);
     }
 
     // ---- writes: captions, phrases, expressions ------------------------------------------------------------------

@@ -74,6 +74,7 @@ final class ImageEdits {
             unlinkOutside("prompt_record_id", records, images);
             deleteWhere(Table.ANNOTATIONS, StoreChange.Entity.ANNOTATIONS, "id " + IdSets.IN, null, annotations);
             deleteWhere(Table.PROMPT_RECORDS, StoreChange.Entity.PROMPT_RECORDS, "id " + IdSets.IN, null, records);
+            deleteWhere(Table.PREFERENCES, StoreChange.Entity.PREFERENCES, "image_id " + IdSets.IN, null, images);
             deleteWhere(Table.IMAGES, StoreChange.Entity.IMAGES, "id " + IdSets.IN, null, images);
             for (ImageRecord image : deleted) {
                 edit.summary().touch(StoreChange.Entity.IMAGES, image.id());

@@ -11,7 +11,7 @@ import java.util.List;
 final class Migrator {
 
     /** The migrations of this version of PromptCanvas, in order. */
-    static final List<Migration> MIGRATIONS = List.of(new SchemaV1(), new SchemaV2());
+    static final List<Migration> MIGRATIONS = List.of(new SchemaV1(), new SchemaV2(), new SchemaV3());
 
     private Migrator() {
     }

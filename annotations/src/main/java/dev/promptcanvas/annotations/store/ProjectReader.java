@@ -2,6 +2,7 @@ package dev.promptcanvas.annotations.store;
 
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
+import dev.promptcanvas.annotations.model.PreferenceRecord;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.GroundedPhrase;
 import dev.promptcanvas.annotations.model.ImageRecord;
@@ -113,6 +114,20 @@ final class ProjectReader implements ProjectView {
     @Override
     public Optional<Caption> caption(long id) {
         return one(Table.CAPTIONS.selectSql() + " WHERE id = ?", RowCodec::caption, id);
+    }
+
+    /** The preference pairs of one image, in id order. */
+    public List<PreferenceRecord> preferences(long imageId) {
+        return list(Table.PREFERENCES.selectSql() + " WHERE image_id = ? ORDER BY id", RowCodec::preference, imageId);
+    }
+
+    public Optional<PreferenceRecord> preference(long id) {
+        return one(Table.PREFERENCES.selectSql() + " WHERE id = ?", RowCodec::preference, id);
+    }
+
+    /** Every preference pair, in id order. */
+    public List<PreferenceRecord> allPreferences() {
+        return list(Table.PREFERENCES.selectSql() + " ORDER BY id", RowCodec::preference);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.Dataset;
 import dev.promptcanvas.annotations.model.GroundedPhrase;
 import dev.promptcanvas.annotations.model.ImageRecord;
+import dev.promptcanvas.annotations.model.PreferenceRecord;
 import dev.promptcanvas.annotations.model.ReferringExpression;
 import dev.promptcanvas.annotations.prompt.PromptRecord;
 import java.nio.file.Path;
@@ -186,6 +187,16 @@ public final class ProjectStore implements ProjectView, AutoCloseable {
     @Override
     public Optional<PromptRecord> promptRecord(long id) {
         return readers.read(r -> r.promptRecord(id));
+    }
+
+    /** The prompt-lab preference pairs of one image. */
+    public List<PreferenceRecord> preferences(long imageId) {
+        return readers.read(r -> r.preferences(imageId));
+    }
+
+    /** Every prompt-lab preference pair of the project, in the order they were made. */
+    public List<PreferenceRecord> preferences() {
+        return readers.read(ProjectReader::allPreferences);
     }
 
     @Override

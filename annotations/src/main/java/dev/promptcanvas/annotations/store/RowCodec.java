@@ -8,6 +8,7 @@ import dev.promptcanvas.annotations.json.ManualEditJson;
 import dev.promptcanvas.annotations.json.PromptJson;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
+import dev.promptcanvas.annotations.model.PreferenceRecord;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import dev.promptcanvas.annotations.model.Review;
@@ -83,6 +84,14 @@ final class RowCodec {
 
     static Caption caption(ResultSet rs) throws SQLException {
         return new Caption(rs.getLong(1), rs.getLong(2), rs.getString(3), Source.parse(rs.getString(4)));
+    }
+
+    static Object[] preference(PreferenceRecord p) {
+        return new Object[] {p.id(), p.imageId(), p.payload()};
+    }
+
+    static PreferenceRecord preference(ResultSet rs) throws SQLException {
+        return new PreferenceRecord(rs.getLong(1), rs.getLong(2), rs.getString(3));
     }
 
     static Object[] phrase(long id, long captionId, int start, int end) {

@@ -21,7 +21,7 @@ public record StoreChange(Kind kind, String label, Set<Entity> entities, Set<Lon
     public enum Kind { APPLY, UNDO, REDO }
 
     /** A kind of stored data. */
-    public enum Entity { IMAGES, CATEGORIES, ANNOTATIONS, CAPTIONS, PHRASES, EXPRESSIONS, PROMPT_RECORDS }
+    public enum Entity { IMAGES, CATEGORIES, ANNOTATIONS, CAPTIONS, PHRASES, EXPRESSIONS, PROMPT_RECORDS, PREFERENCES }
 
     public StoreChange {
         entities = Set.copyOf(entities);

@@ -26,7 +26,9 @@ enum Table {
     EXPRESSIONS("expressions", StoreChange.Entity.EXPRESSIONS,
             "id", "image_id", "text", "domain"),
     EXPRESSION_TARGETS("expression_targets", StoreChange.Entity.EXPRESSIONS,
-            "id", "expression_id", "position", "annotation_id");
+            "id", "expression_id", "position", "annotation_id"),
+    PREFERENCES("preferences", StoreChange.Entity.PREFERENCES,
+            "id", "image_id", "payload");
 
     private final String sqlName;
     private final StoreChange.Entity entity;

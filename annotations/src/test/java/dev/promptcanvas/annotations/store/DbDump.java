@@ -15,7 +15,7 @@ final class DbDump {
 
     /** Tables holding project data (compared after undo: history tables legitimately differ). */
     static final List<String> DATA_TABLES = List.of("images", "categories", "prompt_records", "annotations",
-            "captions", "phrases", "phrase_targets", "expressions", "expression_targets", "row_counts");
+            "captions", "phrases", "phrase_targets", "expressions", "expression_targets", "preferences", "row_counts");
 
     private DbDump() {
     }

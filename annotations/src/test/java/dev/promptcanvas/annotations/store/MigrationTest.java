@@ -19,13 +19,13 @@ class MigrationTest {
     @TempDir
     Path dir;
 
-    /** A made-up schema 3: adds a column to categories (and its saved twin) and fills it. */
+    /** A made-up schema 4: adds a column to categories (and its saved twin) and fills it. */
     static final class AddNotesColumn implements Migration {
         final AtomicInteger runs = new AtomicInteger();
 
         @Override
         public int version() {
-            return 3;
+            return 4;
         }
 
         @Override
@@ -44,11 +44,11 @@ class MigrationTest {
         }
     }
 
-    /** A made-up schema 4 that fails half-way. */
+    /** A made-up schema 5 that fails half-way. */
     static final class BrokenMigration implements Migration {
         @Override
         public int version() {
-            return 4;
+            return 5;
         }
 
         @Override
@@ -73,10 +73,10 @@ class MigrationTest {
     @Test
     void createRunsEveryMigrationFromAnEmptyMetaTable() throws Exception {
         try (ProjectStore store = ProjectStore.create(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
         DbDump.query(dir, "SELECT value FROM meta WHERE key = 'schema_version'",
-                rs -> assertThat(rs.getString(1)).isEqualTo("2"));
+                rs -> assertThat(rs.getString(1)).isEqualTo("3"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class MigrationTest {
             Migrator.bootstrap(db);
         }
         try (ProjectStore store = ProjectStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             store.apply(new AddCategory(Category.named("a")));
             assertThat(store.checkIntegrity()).isEmpty();
         }
@@ -98,18 +98,18 @@ class MigrationTest {
             store.apply(new AddCategory(Category.named("cat")));
         }
         AddNotesColumn v3 = new AddNotesColumn();
-        List<Migration> migrations = List.of(new SchemaV1(), new SchemaV2(), v3);
+        List<Migration> migrations = List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), v3);
         try (ProjectStore store = open(dir, migrations)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
         }
         try (ProjectStore store = open(dir, migrations)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.categories()).extracting(Category::name).containsExactly("cat");
         }
         assertThat(v3.runs).hasValue(1);
         DbDump.query(dir, "SELECT notes FROM categories", rs -> assertThat(rs.getString(1)).isEqualTo("migrated cat"));
-        // this version of the program (up to schema 2) now refuses the file
-        assertThatThrownBy(() -> ProjectStore.open(dir)).hasMessageContaining("(schema 3, this version reads up to 2)");
+        // this version of the program (up to schema 3) now refuses the file
+        assertThatThrownBy(() -> ProjectStore.open(dir)).hasMessageContaining("(schema 4, this version reads up to 3)");
     }
 
     @Test
@@ -117,17 +117,17 @@ class MigrationTest {
         try (ProjectStore store = ProjectStore.create(dir)) {
             store.apply(new AddCategory(Category.named("cat")));
         }
-        open(dir, List.of(new SchemaV1(), new SchemaV2(), new AddNotesColumn())).close();
+        open(dir, List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new AddNotesColumn())).close();
         String before = DbDump.everything(dir);
-        List<Migration> broken = List.of(new SchemaV1(), new SchemaV2(), new AddNotesColumn(), new BrokenMigration());
+        List<Migration> broken = List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new AddNotesColumn(), new BrokenMigration());
         assertThatThrownBy(() -> open(dir, broken))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("to schema 4 (a migration with a bug) failed; it is unchanged at schema 3")
+                .hasMessageContaining("to schema 5 (a migration with a bug) failed; it is unchanged at schema 4")
                 .hasMessageContaining("no such table: no_such_table");
         assertThat(DbDump.everything(dir)).isEqualTo(before);
         assertThat(DbDump.count(dir, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).isZero();
         // the lock was released: a working program can open it
-        open(dir, List.of(new SchemaV1(), new SchemaV2(), new AddNotesColumn())).close();
+        open(dir, List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new AddNotesColumn())).close();
     }
 
     @Test
@@ -135,8 +135,8 @@ class MigrationTest {
         ProjectStore.create(dir).close();
         String before = DbDump.everything(dir);
         assertThatThrownBy(() -> new ProjectStore(StoreOpener.openReadOnly(dir, StoreOptions.defaults(),
-                List.of(new SchemaV1(), new SchemaV2(), new AddNotesColumn()), "test")))
-                .hasMessageContaining("uses schema 2 and must be upgraded to 3");
+                List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new AddNotesColumn()), "test")))
+                .hasMessageContaining("uses schema 3 and must be upgraded to 4");
         assertThat(DbDump.everything(dir)).isEqualTo(before);
     }
 

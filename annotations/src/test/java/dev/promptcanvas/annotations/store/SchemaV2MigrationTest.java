@@ -38,13 +38,14 @@ class SchemaV2MigrationTest {
         String imagesBefore = DbDump.dump(dir, List.of("images"));
         List<String> otherTables = new ArrayList<>(DbDump.DATA_TABLES);
         otherTables.remove("images");
+        otherTables.remove("preferences"); // added by schema 3
         String othersBefore = DbDump.dump(dir, otherTables);
         String historyBefore = DbDump.dump(dir, List.of("history", "changes"));
         try (ProjectStore store = ProjectStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             assertThat(store.checkIntegrity()).isEmpty();
         }
-        assertThat(version()).isEqualTo("2");
+        assertThat(version()).isEqualTo("3");
         assertThat(DbDump.dump(dir, otherTables)).isEqualTo(othersBefore);
         assertThat(DbDump.dump(dir, List.of("history", "changes"))).isEqualTo(historyBefore);
         // every image row is kept as it was, with done = 0 appended
@@ -110,7 +111,7 @@ class SchemaV2MigrationTest {
         String before = DbDump.everything(dir);
         assertThatThrownBy(() -> ProjectStore.openReadOnly(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("uses schema 1 and must be upgraded to 2 before it can be read; "
+                .hasMessageContaining("uses schema 1 and must be upgraded to 3 before it can be read; "
                         + "open it once read-write")
                 .extracting(e -> ((StoreException) e).kind()).isEqualTo(StoreException.Kind.READ_ONLY);
         assertThat(DbDump.everything(dir)).isEqualTo(before);

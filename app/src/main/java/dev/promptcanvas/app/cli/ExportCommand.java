@@ -7,6 +7,7 @@ import dev.promptcanvas.annotations.formats.export.DatasetExporter;
 import dev.promptcanvas.annotations.formats.export.ExportPlan;
 import dev.promptcanvas.annotations.formats.export.ExportReport;
 import dev.promptcanvas.annotations.formats.export.SplitRule;
+import dev.promptcanvas.annotations.store.PreferencePairsExport;
 import dev.promptcanvas.annotations.store.ProjectExportSource;
 import dev.promptcanvas.annotations.store.ProjectStore;
 import java.nio.file.Path;
@@ -82,6 +83,13 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (dir == null || output == null) {
             throw new BadInputException("export needs the project folder DIR and --output PATH");
+        }
+        if (format.equalsIgnoreCase(PreferencePairsExport.FORMAT_NAME)) {
+            try (ProjectStore store = ProjectArgs.open(dir, true)) {
+                int n = PreferencePairsExport.write(store, output);
+                spec.commandLine().getOut().printf("Exported %,d preference pair(s) as JSONL to %s%n", n, output);
+            }
+            return ExitCodes.OK;
         }
         DatasetFormat f = FormatArgs.writer(format);
         if (split != null && splitBy != null) {

@@ -23,6 +23,8 @@ final class FormatList {
                 out.printf("%-12s   -o %s=...  %s%n", "", o.getKey(), o.getValue());
             }
         }
+        out.printf("%-12s %-14s %s%n", "preferences", "export", "prompt-lab preference pairs as JSONL (chosen and "
+                + "rejected answers, for reward models and DPO)");
         out.flush();
         return ExitCodes.OK;
     }
