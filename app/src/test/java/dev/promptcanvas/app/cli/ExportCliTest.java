@@ -88,4 +88,25 @@ class ExportCliTest {
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("coco", "labelme", "import+export");
     }
+
+    @Test
+    void preferencePairsExportAsOneJsonObjectPerLine() throws Exception {
+        try (var store = dev.promptcanvas.annotations.store.ProjectStore.open(project)) {
+            long image = store.images().get(0).id();
+            store.apply(new dev.promptcanvas.annotations.store.AddPreference(
+                    new dev.promptcanvas.annotations.model.PreferenceRecord(0, image,
+                            "{\"question\": \"what?\", \"chosen\": \"a cup\", \"rejected\": \"a dog\"}")));
+            store.apply(new dev.promptcanvas.annotations.store.AddPreference(
+                    new dev.promptcanvas.annotations.model.PreferenceRecord(0, image, "{\"n\": 2}")));
+        }
+        Path out = tmp.resolve("pairs.jsonl");
+        CliTest.Run export = run("export", project.toString(), "--format", "preferences", "--output", out.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertThat(first.get("chosen").asText()).isEqualTo("a cup");
+        assertThat(first.get("rejected").asText()).isEqualTo("a dog");
+        assertThat(new ObjectMapper().readTree(lines.get(1)).get("n").asInt()).isEqualTo(2);
+    }
 }
