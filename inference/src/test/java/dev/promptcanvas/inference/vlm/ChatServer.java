@@ -20,18 +20,18 @@ import java.util.concurrent.Executors;
  * A real local HTTP server speaking the chat-completions protocol (POST /v1/chat/completions, JSON or server-sent
  * events) that replays scripted replies in order (the last one repeats) and records every request.
  */
-final class ChatServer implements AutoCloseable {
+public final class ChatServer implements AutoCloseable {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One scripted reply. */
-    record Reply(int status, Map<String, String> headers, String body, List<String> events, long delayMs) {
+    public record Reply(int status, Map<String, String> headers, String body, List<String> events, long delayMs) {
 
-        static Reply answer(String content) {
+        public static Reply answer(String content) {
             return answer(content, "stop");
         }
 
-        static Reply answer(String content, String finishReason) {
+        public static Reply answer(String content, String finishReason) {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("id", "chatcmpl-test");
             root.put("object", "chat.completion");
@@ -44,12 +44,12 @@ final class ChatServer implements AutoCloseable {
             return json(200, root.toString());
         }
 
-        static Reply json(int status, String body) {
+        public static Reply json(int status, String body) {
             return new Reply(status, Map.of("Content-Type", "application/json"), body, null, 0);
         }
 
         /** Streams the content in pieces as chat.completion.chunk events, then [DONE] (unless cut off). */
-        static Reply stream(List<String> pieces, boolean done) {
+        public static Reply stream(List<String> pieces, boolean done) {
             List<String> events = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
                 ObjectNode c = MAPPER.createObjectNode();
@@ -71,11 +71,11 @@ final class ChatServer implements AutoCloseable {
             return new Reply(200, Map.of("Content-Type", "text/event-stream"), null, events, 0);
         }
 
-        Reply withDelay(long ms) {
+        public Reply withDelay(long ms) {
             return new Reply(status, headers, body, events, ms);
         }
 
-        Reply withHeader(String name, String value) {
+        public Reply withHeader(String name, String value) {
             Map<String, String> h = new java.util.HashMap<>(headers);
             h.put(name, value);
             return new Reply(status, h, body, events, delayMs);
@@ -83,9 +83,9 @@ final class ChatServer implements AutoCloseable {
     }
 
     /** One request as received. */
-    record Received(String method, String path, Map<String, List<String>> headers, JsonNode body) {
+    public record Received(String method, String path, Map<String, List<String>> headers, JsonNode body) {
 
-        String header(String name) {
+        public String header(String name) {
             for (var e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
                     return e.getValue().get(0);
@@ -97,9 +97,9 @@ final class ChatServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Reply> script = new ConcurrentLinkedDeque<>();
-    final List<Received> requests = Collections.synchronizedList(new ArrayList<>());
+    public final List<Received> requests = Collections.synchronizedList(new ArrayList<>());
 
-    ChatServer(Reply... replies) throws IOException {
+    public ChatServer(Reply... replies) throws IOException {
         script.addAll(List.of(replies));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -111,11 +111,11 @@ final class ChatServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    VlmEndpoint endpoint() {
+    public VlmEndpoint endpoint() {
         return VlmEndpoint.of(baseUrl(), "test-model").withRequestTimeout(java.time.Duration.ofSeconds(10));
     }
 
