@@ -1,0 +1,102 @@
+package dev.promptcanvas.annotations.formats.yolo;
+
+import dev.promptcanvas.annotations.geometry.Box;
+import dev.promptcanvas.annotations.geometry.Ellipse;
+import dev.promptcanvas.annotations.geometry.Geometry;
+import dev.promptcanvas.annotations.geometry.Mask;
+import dev.promptcanvas.annotations.geometry.Polygon;
+import dev.promptcanvas.annotations.geometry.PolygonPart;
+import dev.promptcanvas.annotations.mask.EllipseOutline;
+import dev.promptcanvas.annotations.mask.MaskTracer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One annotation as YOLO label lines: {@code cls cx cy w h} (detect) or {@code cls x1 y1 x2 y2 ...} (segment), all
+ * normalised by the image size, clamped to [0, 1], six decimals. An empty list means the geometry has no YOLO form.
+ */
+final class YoloLineEncoder {
+
+    private final YoloTask task;
+    private final double tolerance;
+
+    YoloLineEncoder(YoloTask task, double tolerance) {
+        this.task = task;
+        this.tolerance = tolerance;
+    }
+
+    List<String> lines(int classId, Geometry g, int width, int height) {
+        if (!(g instanceof Box || g instanceof Polygon || g instanceof Mask || g instanceof Ellipse)) {
+            return List.of();
+        }
+        if (task == YoloTask.DETECT) {
+            Box b = g.bounds();
+            double x1 = clamp(b.x1() / width);
+            double y1 = clamp(b.y1() / height);
+            double x2 = clamp(b.x2() / width);
+            double y2 = clamp(b.y2() / height);
+            if (x2 <= x1 || y2 <= y1) {
+                return List.of();
+            }
+            return List.of(classId + " " + number((x1 + x2) / 2) + " " + number((y1 + y2) / 2) + " "
+                    + number(x2 - x1) + " " + number(y2 - y1));
+        }
+        List<String> lines = new ArrayList<>();
+        for (double[] ring : rings(g)) {
+            StringBuilder line = new StringBuilder().append(classId);
+            for (int i = 0; i < ring.length; i += 2) {
+                line.append(' ').append(number(clamp(ring[i] / width)))
+                        .append(' ').append(number(clamp(ring[i + 1] / height)));
+            }
+            if (ring.length >= 6) {
+                lines.add(line.toString());
+            }
+        }
+        return lines;
+    }
+
+    /** The outer rings to write in segment mode: one per polygon part; holes are dropped. */
+    private List<double[]> rings(Geometry g) {
+        if (g instanceof Box b) {
+            return List.of(new double[] {b.x1(), b.y1(), b.x2(), b.y1(), b.x2(), b.y2(), b.x1(), b.y2()});
+        } else if (g instanceof Ellipse e) {
+            return List.of(EllipseOutline.sample(e));
+        }
+        Polygon polygon;
+        if (g instanceof Mask m) {
+            Optional<Polygon> traced = MaskTracer.trace(m.rle(), tolerance);
+            if (traced.isEmpty()) {
+                return List.of();
+            }
+            polygon = traced.get();
+        } else {
+            polygon = (Polygon) g;
+        }
+        List<double[]> rings = new ArrayList<>();
+        for (PolygonPart part : polygon.parts()) {
+            rings.add(part.shell().coordinates());
+        }
+        return rings;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /** Six decimals without trailing zeros: 0.5, 0.123457, 1, 0. */
+    static String number(double v) {
+        long micros = Math.round(v * 1_000_000);
+        long whole = micros / 1_000_000;
+        long fraction = micros % 1_000_000;
+        if (fraction == 0) {
+            return Long.toString(whole);
+        }
+        String digits = String.format(java.util.Locale.ROOT, "%06d", fraction);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return whole + "." + digits.substring(0, end);
+    }
+}
