@@ -38,6 +38,14 @@ public interface DatasetFormat {
         return false;
     }
 
+    /**
+     * True when the format puts image files into its output itself (YOLO needs images beside its labels); the
+     * exporter then leaves placement to it and passes a requested link mode on as the {@code images} option.
+     */
+    default boolean placesImages() {
+        return false;
+    }
+
     /** The format-specific write options this format understands (key → one-line description). */
     default Map<String, String> writeOptionHelp() {
         return Map.of();

@@ -41,7 +41,13 @@ public final class DatasetExporter {
             String name = split ? e.getKey() : null;
             Path out = outputFor(plan, name);
             WriteOptions options = plan.options().withSplit(name, names);
-            if (plan.images() != ImageMode.REFERENCE) {
+            if (format.placesImages()) {
+                if (plan.images() == ImageMode.LINK && options.option("images") == null) {
+                    java.util.Map<String, String> withLink = new java.util.HashMap<>(options.formatOptions());
+                    withLink.put("images", "link");
+                    options = options.withFormatOptions(withLink);
+                }
+            } else if (plan.images() != ImageMode.REFERENCE) {
                 options = options.withImagePaths(ImagePlacement.place(e.getValue(), plan.options().imagePaths(),
                         imagesFolderFor(plan, name, out), plan.images()));
             }

@@ -44,6 +44,16 @@ public final class YoloFormat implements DatasetFormat {
     }
 
     @Override
+    public boolean handlesSplits() {
+        return true;
+    }
+
+    @Override
+    public boolean placesImages() {
+        return true;
+    }
+
+    @Override
     public boolean writesFolder() {
         return true;
     }

@@ -224,4 +224,24 @@ class DatasetExporterTest {
         assertThat(out).doesNotExist();
         assertThat(dir.resolve("missing/images")).doesNotExist();
     }
+
+    @Test
+    void yoloKeepsEverySplitInOneFolderWithOneDataYaml() throws Exception {
+        store.apply(new AddAnnotations(List.of(box(images.get(0), person, Review.ACCEPTED),
+                box(images.get(19), dog, Review.ACCEPTED))));
+        Path out = dir.resolve("yolo");
+        DatasetExporter.export(new ProjectExportSource(store),
+                plan("yolo", out, new SplitRule.ByFolder(), ImageMode.LINK, false, null), null);
+        String yaml = Files.readString(out.resolve("data.yaml"));
+        assertThat(yaml).contains("images/train").contains("images/val");
+        try (var files = Files.list(out.resolve("images/val"))) {
+            assertThat(files.count()).isEqualTo(5);
+        }
+        try (var files = Files.list(out.resolve("labels/train"))) {
+            assertThat(files.count()).isEqualTo(15);
+        }
+        assertThat(Files.readString(out.resolve("labels/train/img0.txt")).trim()).startsWith("0 ");
+        assertThat(Files.readString(out.resolve("labels/val/img19.txt")).trim()).startsWith("1 ");
+        assertThat(out.resolve("train")).doesNotExist();
+    }
 }
