@@ -93,6 +93,7 @@ final class CaptionsEditor extends VBox {
             }
         });
         area.textProperty().addListener((obs, o, t) -> showPreview());
+        UndoKeys.install(area, session, () -> !area.getText().equals(editing == null ? "" : editing.text()));
 
         preview.setId("caption-preview");
         preview.setOnPhrase(phrases::select);

@@ -93,6 +93,8 @@ final class ExpressionsEditor extends VBox {
                 commitText();
             }
         });
+        UndoKeys.install(text, session, () -> !text.getText().trim().equals(
+                selected().map(ReferringExpression::text).orElse("")));
         Button add = new Button("Add");
         add.setId("add-expression");
         add.setTooltip(new Tooltip("Add the text as a new expression (no targets yet)"));

@@ -16,6 +16,8 @@ import dev.promptcanvas.annotations.store.AddCategory;
 import dev.promptcanvas.annotations.store.AddImages;
 import dev.promptcanvas.annotations.store.AddPhrase;
 import dev.promptcanvas.annotations.store.ProjectStore;
+import dev.promptcanvas.ui.actions.ActionId;
+import dev.promptcanvas.ui.actions.ShortcutDispatcher;
 import dev.promptcanvas.ui.session.WorkbenchSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,7 @@ class GroundingPanelTest {
     private Annotation woman;
     private Annotation cup;
     private Category person;
+    private int accepted;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -65,7 +68,15 @@ class GroundingPanelTest {
         woman = store.apply(new AddAnnotation(Annotation.of(image.id(), person.id(), new Box(200, 20, 300, 280))));
         session = new WorkbenchSession(store);
         panel = new GroundingPanel(session);
-        stage.setScene(new Scene(panel, 560, 760));
+        Scene scene = new Scene(panel, 560, 760);
+        // the workbench's own shortcut routing, bound as WorkbenchActions binds it
+        ShortcutDispatcher shortcuts = new ShortcutDispatcher();
+        shortcuts.bind(ActionId.UNDO.defaultKeys(), "undo", session::undo);
+        shortcuts.bind(ActionId.REDO.defaultKeys(), "redo", session::redo);
+        shortcuts.bind(ActionId.DELETE.defaultKeys(), "delete", session::deleteSelected);
+        shortcuts.bind(ActionId.ACCEPT.defaultKeys(), "accept", () -> accepted++);
+        shortcuts.install(scene);
+        stage.setScene(scene);
         stage.show();
         session.currentImageProperty().set(image);
     }
@@ -302,5 +313,49 @@ class GroundingPanelTest {
         assertThat(store.expressions(image.id())).isEmpty();
         undo(robot);
         assertThat(store.expressions(image.id())).hasSize(1);
+    }
+
+    @Test
+    void workbenchShortcutsUndoTextEditsAndPanelKeysStayInThePanel(FxRobot robot) {
+        robot.interact(() -> session.select(cup));
+        robot.clickOn("#caption-text").write("a red").type(KeyCode.ENTER);
+        robot.write(" cup").type(KeyCode.ENTER);
+        // focus still in the saved caption: Ctrl+Z undoes the project edit, not just the typing
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.captions(image.id())).extracting(Caption::text).containsExactly("a red");
+        assertThat(area(robot).getText()).isEqualTo("a red");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.captions(image.id())).extracting(Caption::text).containsExactly("a red cup");
+        robot.clickOn("#expression-text").write("the cup").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accepted).as("Enter in the text fields saves, it does not reach the workbench").isZero();
+        assertThat(store.captions(image.id())).hasSize(1);
+        assertThat(store.expressions(image.id())).hasSize(1);
+
+        // Delete in the expression list deletes the expression, never the region selected on the canvas
+        ListView<?> expressions = robot.lookup("#expression-list").queryListView();
+        robot.clickOn(expressions);
+        robot.interact(() -> expressions.getSelectionModel().select(0));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.expressions(image.id())).isEmpty();
+        assertThat(store.annotation(cup.id())).isPresent();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.expressions(image.id())).hasSize(1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.expressions(image.id())).isEmpty();
+        assertThat(store.captions(image.id())).isEmpty();
+        assertThat(robot.lookup("#caption-list").queryListView().getItems()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.captions(image.id())).extracting(Caption::text).containsExactly("a red");
+        assertThat(robot.lookup("#caption-list").queryListView().getItems()).hasSize(1);
     }
 }
