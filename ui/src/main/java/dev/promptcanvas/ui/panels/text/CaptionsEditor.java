@@ -103,8 +103,8 @@ final class CaptionsEditor extends VBox {
         });
         ScrollPane previewScroll = new ScrollPane(preview);
         previewScroll.setFitToWidth(true);
-        previewScroll.setPrefHeight(64);
-        previewScroll.setMinHeight(40);
+        previewScroll.setPrefHeight(72);
+        previewScroll.setMinHeight(48);
         preview.setPadding(new Insets(4));
 
         Button add = new Button("New");
@@ -115,7 +115,7 @@ final class CaptionsEditor extends VBox {
         delete.setId("delete-caption");
         delete.setTooltip(new Tooltip("Delete the selected caption and its phrases (Delete in the list)"));
         delete.setOnAction(e -> deleteSelected());
-        Label legend = new Label("Preview: coloured = grounded · underlined = noun phrase not linked yet");
+        Label legend = new Label("Coloured: grounded · underlined: not linked yet");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
         HBox buttons = new HBox(6, add, delete);
@@ -292,6 +292,7 @@ final class CaptionsEditor extends VBox {
             int count = session.store().phrases(c.id()).size();
             setText((c.text().isBlank() ? "(empty)" : c.text().replace('\n', ' '))
                     + (count == 0 ? "" : "  · " + count + " phrase" + (count == 1 ? "" : "s")));
+            setPrefWidth(0);
             Label source = new Label(c.source().toText());
             source.getStyleClass().add("caption-source");
             source.setStyle("-fx-font-size: 0.85em; -fx-opacity: 0.75; -fx-padding: 0 4 0 0;");

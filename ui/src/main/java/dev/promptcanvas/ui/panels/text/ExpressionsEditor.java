@@ -137,9 +137,16 @@ final class ExpressionsEditor extends VBox {
                 return null;
             }
         });
+        category.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Category c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(category.getConverter().toString(empty ? null : c));
+            }
+        });
         category.setTooltip(new Tooltip("Which regions are candidate targets (HumanRef: every person)"));
         category.valueProperty().addListener((obs, o, c) -> refreshCandidates());
-        Button all = new Button("All labels");
+        Button all = new Button("All");
         all.setId("all-candidates");
         all.setTooltip(new Tooltip("Every region of the image is a candidate"));
         all.setOnAction(e -> category.setValue(null));
@@ -371,6 +378,7 @@ final class ExpressionsEditor extends VBox {
                 setText(null);
                 return;
             }
+            setPrefWidth(0);
             String targets = e.isNoTarget() ? "no target"
                     : String.join(", ", e.targetIds().stream().map(ExpressionsEditor.this::number).toList());
             setText("“" + e.text() + "”  →  " + targets + (e.domain() == null ? "" : "  · " + e.domain()));

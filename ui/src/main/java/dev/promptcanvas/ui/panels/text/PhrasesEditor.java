@@ -263,6 +263,7 @@ final class PhrasesEditor extends VBox {
                 setGraphic(null);
                 return;
             }
+            setPrefWidth(0);
             String text = captions.editing().map(Caption::text).orElse("");
             String words = p.end() <= text.length() ? text.substring(p.start(), p.end()) : "?";
             List<String> names = p.annotationIds().stream().map(id -> RegionNames.name(session, id)).toList();
