@@ -12,7 +12,7 @@ import dev.promptcanvas.ui.panels.LabelsPanel;
 import dev.promptcanvas.ui.segment.ModelPanel;
 import dev.promptcanvas.ui.segment.SegmentationController;
 import dev.promptcanvas.ui.panels.PromptInspectorPanel;
-import dev.promptcanvas.ui.panels.TextPanel;
+import dev.promptcanvas.ui.panels.text.GroundingPanel;
 import dev.promptcanvas.ui.session.PromptSession;
 import dev.promptcanvas.ui.session.WorkbenchSession;
 import dev.promptcanvas.ui.tasks.BackgroundTasks;
@@ -76,6 +76,8 @@ public final class WorkbenchWindow {
         });
         viewer.setTool(tools.get(ToolId.SELECT), this::labelColor);
         session.selectedProperty().addListener((obs, o, a) -> viewer.setSelected(a));
+        session.highlighted().addListener((javafx.collections.MapChangeListener<Long, String>) c ->
+                viewer.setHighlighted(session.highlighted()));
         session.currentAnnotations().addListener((javafx.collections.ListChangeListener<
                 dev.promptcanvas.annotations.model.Annotation>) c -> refreshViewerAnnotations());
         session.hidden().addListener((javafx.collections.SetChangeListener<Long>) c -> refreshViewerAnnotations());
@@ -90,7 +92,7 @@ public final class WorkbenchWindow {
         Region banner = store.isReadOnly() ? banner(store) : new Region();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
         TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
-                new Tab("Text", new TextPanel(session)), inspectorTab(),
+                textTab(), inspectorTab(),
                 new Tab("Model", new ModelPanel(session, segmentation)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.tabs = tabs;
@@ -123,6 +125,13 @@ public final class WorkbenchWindow {
 
     ImageBrowser browser() {
         return browser;
+    }
+
+    private Tab textTab() {
+        GroundingPanel text = new GroundingPanel(session);
+        Tab tab = new Tab("Text", text);
+        text.showingProperty().bind(tab.selectedProperty());
+        return tab;
     }
 
     private Tab inspectorTab() {

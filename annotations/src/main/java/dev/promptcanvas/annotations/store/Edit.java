@@ -184,6 +184,11 @@ public final class Edit implements ProjectView {
         return textEdits.addPhrase(phrase);
     }
 
+    /** Changes a phrase's span or linked annotations (the id says which); it stays on its caption. */
+    public GroundedPhrase updatePhrase(GroundedPhrase phrase) throws StoreException {
+        return textEdits.updatePhrase(phrase);
+    }
+
     public GroundedPhrase deletePhrase(long id) throws StoreException {
         return textEdits.deletePhrase(id);
     }

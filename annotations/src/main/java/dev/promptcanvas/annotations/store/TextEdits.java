@@ -81,6 +81,36 @@ final class TextEdits {
         });
     }
 
+    GroundedPhrase updatePhrase(GroundedPhrase phrase) throws StoreException {
+        String what = "phrase " + phrase.id();
+        GroundedPhrase old = edit.reader().phrase(phrase.id()).orElseThrow(() -> invalid(what + ": does not exist"));
+        if (old.captionId() != phrase.captionId()) {
+            throw invalid(what + ": cannot move from caption " + old.captionId() + " to caption "
+                    + phrase.captionId());
+        }
+        Caption caption = requireCaption(phrase.captionId(), what);
+        if (phrase.end() > caption.text().length()) {
+            throw invalid(what + ": span [" + phrase.start() + ", " + phrase.end() + ") runs past the caption's "
+                    + caption.text().length() + " characters");
+        }
+        requireTargets(phrase.annotationIds(), caption.imageId(), what);
+        return edit.sql("updating a phrase", () -> {
+            RowWriter writer = edit.writer();
+            if (old.start() != phrase.start() || old.end() != phrase.end()) {
+                writer.update(Table.PHRASES, RowCodec.phrase(phrase.id(), phrase.captionId(), phrase.start(),
+                        phrase.end()));
+            }
+            if (!old.annotationIds().equals(phrase.annotationIds())) {
+                writer.delete(Table.PHRASE_TARGETS, edit.reader().ids(
+                        "SELECT id FROM phrase_targets WHERE phrase_id = ? ORDER BY id", phrase.id()));
+                long first = writer.reserve(Table.PHRASE_TARGETS, phrase.annotationIds().size());
+                writer.insertAll(Table.PHRASE_TARGETS, RowCodec.targets(first, phrase.id(), phrase.annotationIds()));
+            }
+            edit.summary().touch(StoreChange.Entity.PHRASES, caption.imageId());
+            return phrase;
+        });
+    }
+
     GroundedPhrase deletePhrase(long id) throws StoreException {
         String what = "deleting phrase " + id;
         GroundedPhrase phrase = edit.reader().phrase(id).orElseThrow(() -> invalid(what + ": it does not exist"));

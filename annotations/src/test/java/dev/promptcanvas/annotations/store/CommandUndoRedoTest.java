@@ -125,6 +125,22 @@ class CommandUndoRedoTest {
                 }));
         out.add(Arguments.of("DeletePhrase", (Scenario) ids -> new DeletePhrase(ids.phrase()),
                 (Check) (s, ids, r) -> assertThat(s.phrases(ids.caption())).isEmpty()));
+        out.add(Arguments.of("UpdatePhrase", (Scenario) ids -> new UpdatePhrase(new GroundedPhrase(ids.phrase(),
+                ids.caption(), 6, 9, List.of(ids.carPolygon()))), (Check) (s, ids, r) -> {
+                    assertThat(s.phrases(ids.caption())).containsExactly(new GroundedPhrase(ids.phrase(),
+                            ids.caption(), 6, 9, List.of(ids.carPolygon())));
+                }));
+        out.add(Arguments.of("ReviseCaption shifting a phrase", (Scenario) ids -> new ReviseCaption(new Caption(
+                ids.caption(), ids.image0(), "the red car with a wheel", null)), (Check) (s, ids, r) -> {
+                    assertThat(s.caption(ids.caption()).orElseThrow().text()).isEqualTo("the red car with a wheel");
+                    assertThat(s.phrases(ids.caption())).containsExactly(new GroundedPhrase(ids.phrase(),
+                            ids.caption(), 4, 11, List.of(ids.carBox(), ids.wheelPart())));
+                }));
+        out.add(Arguments.of("ReviseCaption dropping a phrase", (Scenario) ids -> new ReviseCaption(new Caption(
+                ids.caption(), ids.image0(), "a blue car", null)), (Check) (s, ids, r) -> {
+                    assertThat(s.caption(ids.caption()).orElseThrow().text()).isEqualTo("a blue car");
+                    assertThat(s.phrases(ids.caption())).isEmpty();
+                }));
         out.add(Arguments.of("AddExpression", (Scenario) ids -> new AddExpression(new ReferringExpression(0,
                 ids.image0(), "nobody here", List.of(), "rejection")), (Check) (s, ids, r) -> {
                     assertThat(s.expressions(ids.image0())).hasSize(2).contains((ReferringExpression) r);

@@ -31,6 +31,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 /**
@@ -44,6 +45,7 @@ public final class WorkbenchSession implements ToolContext {
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableSet<Long> hidden = FXCollections.observableSet();
+    private final ObservableMap<Long, String> highlighted = FXCollections.observableMap(new java.util.LinkedHashMap<>());
     private final ObjectProperty<ImageRecord> currentImage = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> currentCategory = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
@@ -64,6 +66,7 @@ public final class WorkbenchSession implements ToolContext {
         currentImage.addListener((obs, old, img) -> {
             selected.set(null);
             hidden.clear();
+            highlighted.clear();
             reloadAnnotations();
         });
         store.addListener(this::onStoreChange);
@@ -87,6 +90,22 @@ public final class WorkbenchSession implements ToolContext {
 
     public ObservableSet<Long> hidden() {
         return hidden;
+    }
+
+    /**
+     * Annotations a panel points at on the canvas (a phrase's regions, an expression's targets), each with a short
+     * tag drawn beside it ("" for none); cleared when the image changes.
+     */
+    public ObservableMap<Long, String> highlighted() {
+        return highlighted;
+    }
+
+    /** Replaces the highlighted annotations in one change. */
+    public void highlight(Map<Long, String> tags) {
+        if (!highlighted.equals(tags)) {
+            highlighted.clear();
+            highlighted.putAll(tags);
+        }
     }
 
     public ObjectProperty<ImageRecord> currentImageProperty() {

@@ -11,6 +11,7 @@ import dev.promptcanvas.ui.viewer.tiles.TiledImagePainter;
 import dev.promptcanvas.ui.viewer.tiles.TiledImageSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -63,6 +64,7 @@ public final class ImageViewer extends Region {
     private LongFunction<Color> colors = id -> Color.ORANGE;
     private Supplier<Color> currentColor = () -> Color.ORANGE;
     private Annotation selected;
+    private Map<Long, String> highlighted = Map.of();
     private Annotation hover;
     private Tool tool;
     private Supplier<List<PreviewShape>> extraPreviews = List::of;
@@ -175,6 +177,12 @@ public final class ImageViewer extends Region {
 
     public void setSelected(Annotation annotation) {
         this.selected = annotation;
+        requestRepaint();
+    }
+
+    /** Annotations to point at (e.g. an expression's targets), each with a tag drawn beside it ("" for none). */
+    public void setHighlighted(Map<Long, String> tags) {
+        this.highlighted = Map.copyOf(tags);
         requestRepaint();
     }
 
@@ -392,6 +400,14 @@ public final class ImageViewer extends Region {
 
     /** Above the annotations, in order: the dragged or selected one highlighted, hover, handles, tool previews. */
     private void paintLive(GraphicsContext g, Annotation dragged) {
+        if (!highlighted.isEmpty()) {
+            for (Annotation a : annotations) {
+                String tag = highlighted.get(a.id());
+                if (tag != null && !hidden.contains(a.id())) {
+                    painter.paintHighlight(g, viewport, a, colors.apply(a.categoryId()), tag);
+                }
+            }
+        }
         Annotation shown = dragged != null ? dragged : current(selected);
         if (shown != null && !hidden.contains(shown.id())) {
             painter.paint(g, viewport, shown, colors.apply(shown.categoryId()), true);

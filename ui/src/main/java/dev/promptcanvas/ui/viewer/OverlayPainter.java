@@ -204,6 +204,28 @@ final class OverlayPainter {
         return best;
     }
 
+    /** A highlighted annotation: its shape drawn bold, a white halo around its bounds and its tag in a badge. */
+    void paintHighlight(GraphicsContext g, Viewport v, Annotation a, Color color, String tag) {
+        paint(g, v, a, color, true, 0.45);
+        Box b = a.geometry().bounds();
+        double x = v.toScreenX(b.x1()) - 3;
+        double y = v.toScreenY(b.y1()) - 3;
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeRect(x, y, b.width() * v.scale() + 6, b.height() * v.scale() + 6);
+        if (!tag.isEmpty()) {
+            double w = 8 + 8 * tag.length();
+            g.setFill(color);
+            g.fillRoundRect(x, y - 18, w, 18, 6, 6);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            g.strokeRoundRect(x, y - 18, w, 18, 6, 6);
+            g.setFill(color.getBrightness() > 0.7 && color.getSaturation() < 0.5 ? Color.BLACK : Color.WHITE);
+            g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+            g.fillText(tag, x + 4, y - 5);
+        }
+    }
+
     void paintHover(GraphicsContext g, Viewport v, Annotation a) {
         Box b = a.geometry().bounds();
         g.setStroke(Color.WHITE);
