@@ -90,7 +90,7 @@ public final class JsonLinesReader {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             problems.report(file, at(line, null), "malformed JSON" + (where == null ? "" : " at column "
-                    + where.getColumnNr()) + ": " + e.getOriginalMessage());
+                    + where.getColumnNr()) + ": " + e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
             return null;
         }
         if (node == null || !node.isObject()) {
