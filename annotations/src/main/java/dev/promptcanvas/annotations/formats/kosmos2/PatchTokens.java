@@ -18,9 +18,9 @@ public final class PatchTokens {
     }
 
     /**
-     * The two cell indexes of a normalised box: {@code ul = floor(y1·P)·P + floor(x1·P)}, {@code lr = ceil(y2·P − 1)·P
-     * + ceil(x2·P − 1)}. Cell coordinates are clamped to [0, P−1] (a box touching the right or bottom edge with x1
-     * or y1 = 1, or an empty box at 0, would otherwise name a cell outside the grid).
+     * The two cell indexes of a normalised box: {@code ul = floor(y1·P)·P + floor(x1·P)},
+     * {@code lr = ceil(y2·P − 1)·P + ceil(x2·P − 1)}. Cell coordinates are clamped to [0, P−1] (a box with x1 or
+     * y1 = 1, or an empty box at 0, would otherwise name a cell outside the grid).
      */
     public static int[] fromBox(double x1, double y1, double x2, double y2) {
         int ulx = clamp((int) Math.floor(x1 * GRID));

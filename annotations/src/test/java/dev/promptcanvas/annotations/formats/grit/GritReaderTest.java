@@ -18,7 +18,8 @@ class GritReaderTest {
     @TempDir
     Path dir;
 
-    private static final String GOOD = "{\"url\":\"a.jpg\",\"width\":200,\"height\":100,\"caption\":\"a cat and a dog\","
+    private static final String GOOD = "{\"url\":\"a.jpg\",\"width\":200,\"height\":100,"
+            + "\"caption\":\"a cat and a dog\","
             + "\"noun_chunks\":[[0.0,5.0,0.1,0.2,0.5,0.6,0.9]],\"ref_exps\":[[0,5,0.1,0.2,0.5,0.6,0.9]]}";
 
     private Path file(String content) throws Exception {
