@@ -47,6 +47,9 @@ final class Sa1bWriter {
             throw new IOException(output + ": SA-1B export needs a folder, this is a file");
         }
         Path folder = output.toAbsolutePath().normalize();
+        if (options.split() != null) {
+            folder = folder.resolve(options.split());
+        }
         Map<Path, String> targets = new HashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         long[] nextId = {1};

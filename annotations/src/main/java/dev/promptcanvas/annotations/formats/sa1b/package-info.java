@@ -12,7 +12,8 @@
  *   <li>One file per image, at the image's export name with {@code .json} under the output folder (the file name
  *       alone when the name is absolute, a URL, or leads out of the folder); {@code image_id} = the image's 1-based
  *       position in the export, {@code file_name} = its export name. Annotation ids run 1, 2, 3 ... across the
- *       export.</li>
+ *       export (of the split, when split: each split goes to its own subfolder {@code OUTPUT/<split>/}, whose files are
+ *       then read back by reading that subfolder).</li>
  *   <li>Masks are written as they are; boxes, polygons and ellipses are rasterised by COCO's rule
  *       ({@code masks_only=true} leaves them out instead); points, polylines, arrows and masks empty at the image's
  *       pixels are left out (listed). {@code bbox} and {@code area} are pycocotools' {@code toBbox} / {@code area}

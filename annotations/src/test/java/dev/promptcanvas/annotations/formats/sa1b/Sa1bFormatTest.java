@@ -87,6 +87,16 @@ class Sa1bFormatTest {
         assertThat(new Sa1bFormat().writesFolder()).isTrue();
     }
 
+    @Test
+    void eachSplitGoesToItsOwnSubfolder() throws Exception {
+        Path out = dir.resolve("split");
+        new Sa1bFormat().write(ExportSource.of(small()), out, WriteOptions.defaults(null)
+                .withSplit("val", List.of("train", "val")));
+        assertThat(out.resolve("val/photos/sa_9.json")).exists();
+        assertThat(new Sa1bFormat().read(out.resolve("val"), ReadOptions.defaults()).dataset().images())
+                .extracting(ImageRecord::path).containsExactly("photos/sa_9.jpg");
+    }
+
     private static Dataset randomMasks(long seed) {
         RandomDatasets random = new RandomDatasets(seed);
         List<ImageRecord> images = List.of(new ImageRecord(1, "sa_1.jpg", 40, 30, ""),
