@@ -34,8 +34,10 @@ public final class ReportJson {
         report.domains().forEach(r -> domains.add(row("domain", r.name(), r)));
         ArrayNode subs = root.putArray("subdomains");
         for (MetricsRow r : report.subDomains()) {
-            ObjectNode o = row("subdomain", r.name(), r);
+            ObjectNode o = MAPPER.createObjectNode();
+            o.put("subdomain", r.name());
             o.put("domain", r.domain());
+            o.setAll(row(null, null, r));
             subs.add(o);
         }
         ArrayNode buckets = root.putArray("box_counts");
