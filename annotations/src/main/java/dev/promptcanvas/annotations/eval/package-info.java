@@ -100,6 +100,12 @@
  *       precision_mean, density_f1_50, density_f1_mean}; point mode {@code recall, precision, density_f1}; and
  *       {@code count}. Tables print three decimals, rounded half to even on the exact binary value like Python's
  *       {@code format(x, ".3f")}. With no evaluated item RexSeek crashes; we report null averages.</li>
+ *   <li>RexSeek itself prints these rows with {@code tabulate} and dumps them ({@code dump_tables},
+ *       {@code convert_table_to_json}) as {@code comparison.json}: {@code domain_subdomain_metrics} and
+ *       {@code box_count_metrics}, lists of table rows keyed by the lower-cased headers ({@code "recall_@0.5"},
+ *       {@code "densityf1_@0.5:0.95"}, {@code "rejection_score"}, {@code "samples"}, ...) holding the
+ *       three-decimal strings read back as numbers. Our JSON keeps full precision and {@code format_row_data}'s
+ *       keys instead; the table shows the same three-decimal values as theirs.</li>
  * </ul>
  */
 package dev.promptcanvas.annotations.eval;
