@@ -66,6 +66,10 @@ final class ItemScorer {
             precision = 1.0;
         } else {
             requireNumbers(prediction, 2, "x, y");
+            if (gt.answerMasks() == null) {
+                throw new FormatException(gtFile, "line " + gt.line() + ": answer_segmentations",
+                        "point mode needs the GT masks, but they were not read");
+            }
             int matches = PointMatcher.matches(gt.answerMasks(), entries);
             recall = (double) matches / gtCount;
             precision = (double) matches / entries.size();
