@@ -14,8 +14,7 @@ import picocli.CommandLine.Command;
             "Without a command, opens the workbench on the last project (else the bundled sample project)."},
         subcommands = {GuiCommand.class, InitCommand.class, InfoCommand.class, ImportCommand.class,
             ExportCommand.class, SegmentCommand.class, ModelsCommand.class, RenderCommand.class, EncodeCommand.class,
-            AskCommand.class,
-            CommandLine.HelpCommand.class})
+            AskCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class PromptCanvasCommand implements Runnable {
 
     @CommandLine.Spec
