@@ -10,6 +10,7 @@ import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.Dataset;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import java.io.File;
+import dev.promptcanvas.annotations.formats.support.ImageHeaderSizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,11 @@ final class YoloReader {
         for (Path file : imageFiles) {
             int[] size;
             try {
-                size = ImageHeaders.size(file);
+                ImageHeaderSizes.Size header = ImageHeaderSizes.read(file);
+                if (header == null) {
+                    throw new IOException("not a PNG, JPEG, GIF, BMP or WebP image, or its header is cut short");
+                }
+                size = new int[] {header.width(), header.height()};
             } catch (IOException e) {
                 problems.report(file, "image header", e.getMessage());
                 continue;
