@@ -3,15 +3,16 @@ package dev.promptcanvas.annotations.formats;
 import dev.promptcanvas.annotations.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One dataset format (COCO, LabelMe, ...): a reader and/or a writer, found by {@link #name()} through
  * {@link FormatRegistry} (registered with ServiceLoader).
  *
- * <p>A writer overrides one of the two {@code write} methods: {@link #write(ExportSource, Path, WriteOptions)} when it
- * streams image by image (preferred: bounded memory on large projects), or {@link #write(Dataset, Path, WriteOptions)}
- * when it needs the whole dataset at once. Each default delegates to the other.
+ * <p>A writer overrides {@link #export(ExportSource, Path, WriteOptions)} when it streams image by image (preferred:
+ * bounded memory on large projects), or {@link #write(Dataset, Path, WriteOptions)} when it needs the whole dataset
+ * at once; the other methods delegate to it.
  */
 public interface DatasetFormat {
 
@@ -59,7 +60,7 @@ public interface DatasetFormat {
         throw new FormatException(input, null, name() + " cannot be imported");
     }
 
-    /** Writes a dataset to a file or folder, depending on the format. */
+    /** Writes a dataset to a file or folder, depending on the format; what it cannot hold is logged. */
     default void write(Dataset dataset, Path output, WriteOptions options) throws IOException {
         if (!canWrite()) {
             throw new IOException(name() + " cannot be exported");
@@ -67,11 +68,22 @@ public interface DatasetFormat {
         write(ExportSource.of(dataset), output, options);
     }
 
-    /** Writes the data of a source, one image at a time where the format allows. */
+    /** Writes the data of a source, one image at a time where the format allows; what it cannot hold is logged. */
     default void write(ExportSource source, Path output, WriteOptions options) throws IOException {
+        for (Skipped s : export(source, output, options)) {
+            System.getLogger(DatasetFormat.class.getName()).log(System.Logger.Level.WARNING, "not exported: {0}", s);
+        }
+    }
+
+    /**
+     * Writes the data of a source and returns what the format could not hold, one entry per item left out (a
+     * point in a box-only format, a phrase the markup cannot nest, ...). Streaming writers override this.
+     */
+    default List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         if (!canWrite()) {
             throw new IOException(name() + " cannot be exported");
         }
         write(source.materialize(), output, options);
+        return List.of();
     }
 }

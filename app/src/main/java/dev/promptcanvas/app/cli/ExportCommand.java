@@ -120,6 +120,12 @@ public final class ExportCommand implements Callable<Integer> {
                     out.printf("  %s: %,d image(s) -> %s%n", s.name(), s.images(), s.output());
                 }
             }
+            if (report.skippedCount() > 0) {
+                out.printf("Not exported: %,d item(s) %s cannot hold%s%n", report.skippedCount(), f.name(),
+                        report.skippedCount() > report.skippedSamples().size() ? ", the first "
+                                + report.skippedSamples().size() + ":" : ":");
+                report.skippedSamples().forEach(s -> out.printf("  %s%n", s));
+            }
             if (report.droppedExpressions() > 0) {
                 out.printf("Left out %,d referring expression(s) whose targets were all filtered out%n",
                         report.droppedExpressions());

@@ -26,7 +26,6 @@ public final class ChatRexFormat implements DatasetFormat {
             "Please briefly describe this image and detect all the mentioned objects. Answer with grounded object "
                     + "indexes.";
 
-    private static final System.Logger LOG = System.getLogger(ChatRexFormat.class.getName());
 
     @Override
     public String name() {
@@ -57,14 +56,8 @@ public final class ChatRexFormat implements DatasetFormat {
         return help;
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the expressions left out (targets that are not regions). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new ChatRexWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

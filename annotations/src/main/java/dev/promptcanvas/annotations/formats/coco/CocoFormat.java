@@ -51,13 +51,6 @@ public final class CocoFormat implements DatasetFormat {
         }
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /**
      * Writes the dataset like {@link #write} and returns what COCO instances cannot hold (points, polylines and
      * arrows), one entry per annotation left out.
@@ -68,6 +61,7 @@ public final class CocoFormat implements DatasetFormat {
     }
 
     /** Like {@link #export(Dataset, Path, WriteOptions)}, streaming image by image from a source. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new CocoWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -2,6 +2,7 @@ package dev.promptcanvas.annotations.formats.export;
 
 import dev.promptcanvas.annotations.formats.DatasetFormat;
 import dev.promptcanvas.annotations.formats.ExportSource;
+import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import java.io.IOException;
@@ -37,6 +38,8 @@ public final class DatasetExporter {
         FilteredExportSource.Counter counter = new FilteredExportSource.Counter(source.images().size(),
                 progress == null ? ExportProgress.none() : progress);
         List<ExportReport.SplitOutput> outputs = new ArrayList<>();
+        List<Skipped> samples = new ArrayList<>();
+        long skippedCount = 0;
         for (Map.Entry<String, List<ImageRecord>> e : splits.entrySet()) {
             String name = split ? e.getKey() : null;
             Path out = outputFor(plan, name);
@@ -51,11 +54,18 @@ public final class DatasetExporter {
                 options = options.withImagePaths(ImagePlacement.place(e.getValue(), plan.options().imagePaths(),
                         imagesFolderFor(plan, name, out), plan.images()));
             }
-            format.write(new FilteredExportSource(source, e.getValue(), plan.includeSuggestions(), mapping, counter,
-                    e.getKey()), out, options);
+            List<Skipped> skipped = format.export(new FilteredExportSource(source, e.getValue(),
+                    plan.includeSuggestions(), mapping, counter, e.getKey()), out, options);
+            skippedCount += skipped.size();
+            for (Skipped s : skipped) {
+                if (samples.size() < ExportReport.SAMPLES) {
+                    samples.add(s);
+                }
+            }
             outputs.add(new ExportReport.SplitOutput(e.getKey(), out, e.getValue().size()));
         }
-        return new ExportReport(outputs, counter.annotations.get(), counter.droppedExpressions.get());
+        return new ExportReport(outputs, counter.annotations.get(), counter.droppedExpressions.get(), skippedCount,
+                samples);
     }
 
     /** Where one split is written. */

@@ -21,7 +21,6 @@ public final class GritFormat implements DatasetFormat {
     /** Write option: false leaves out the {@code clip_similarity_*} fields (written as null by default). */
     public static final String OPTION_CLIP = "clip";
 
-    private static final System.Logger LOG = System.getLogger(GritFormat.class.getName());
 
     private final boolean phraseCategories;
 
@@ -68,14 +67,8 @@ public final class GritFormat implements DatasetFormat {
         return new GritReader(input, options == null ? ReadOptions.defaults() : options, phraseCategories).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what GRIT could not hold. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new GritWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -18,7 +18,6 @@ public final class HumanRefFormat implements DatasetFormat {
     /** Write option: the category whose annotations are every record's candidate boxes. */
     public static final String OPTION_CANDIDATES = "candidates";
 
-    private static final System.Logger LOG = System.getLogger(HumanRefFormat.class.getName());
 
     @Override
     public String name() {
@@ -51,14 +50,8 @@ public final class HumanRefFormat implements DatasetFormat {
         return new HumanRefReader(input, options == null ? ReadOptions.defaults() : options).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what was left out. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new HumanRefWriter(options == null ? WriteOptions.defaults(null) : options, false)
                 .write(source, output);

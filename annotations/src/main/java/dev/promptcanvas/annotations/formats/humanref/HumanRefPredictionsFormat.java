@@ -16,7 +16,6 @@ import java.util.List;
  */
 public final class HumanRefPredictionsFormat implements DatasetFormat {
 
-    private static final System.Logger LOG = System.getLogger(HumanRefPredictionsFormat.class.getName());
 
     @Override
     public String name() {
@@ -38,14 +37,8 @@ public final class HumanRefPredictionsFormat implements DatasetFormat {
         return true;
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what was left out. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new HumanRefWriter(options == null ? WriteOptions.defaults(null) : options, true)
                 .write(source, output);

@@ -21,7 +21,6 @@ public final class Kosmos2Format implements DatasetFormat {
     /** Write option: false leaves out the {@code <grounding>} prefix. */
     public static final String OPTION_GROUNDING = "grounding";
 
-    private static final System.Logger LOG = System.getLogger(Kosmos2Format.class.getName());
 
     @Override
     public String name() {
@@ -56,14 +55,8 @@ public final class Kosmos2Format implements DatasetFormat {
         return new Kosmos2Reader(input, options == null ? ReadOptions.defaults() : options).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what the markup could not hold. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new Kosmos2Writer(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -56,13 +56,6 @@ public final class LabelMeFormat implements DatasetFormat {
         }
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes the dataset like {@link #write} into the output folder and returns what LabelMe cannot hold. */
     public List<Skipped> export(Dataset dataset, Path output, WriteOptions options) throws IOException {
         new DatasetIndex(dataset); // refuses dangling image and category references before anything is written
@@ -70,6 +63,7 @@ public final class LabelMeFormat implements DatasetFormat {
     }
 
     /** Like {@link #export(Dataset, Path, WriteOptions)}, streaming image by image from a source. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new LabelMeWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -17,7 +17,6 @@ public final class MdvpFormat implements DatasetFormat {
     /** The question of a region caption; {@code <Region>} becomes {@code <Region N>}. */
     public static final String QUESTION = "Please describe <Region> in detail.";
 
-    private static final System.Logger LOG = System.getLogger(MdvpFormat.class.getName());
 
     @Override
     public String name() {
@@ -44,14 +43,8 @@ public final class MdvpFormat implements DatasetFormat {
         return Map.of(PROMPT, "box (bbox [[x, y, w, h]], default) or point (points [[x, y]] inside each region)");
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the captioned annotations that cannot be prompts. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new MdvpWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

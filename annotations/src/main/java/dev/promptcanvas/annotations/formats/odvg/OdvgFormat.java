@@ -21,7 +21,6 @@ public final class OdvgFormat implements DatasetFormat {
     /** Write option: where the label map goes (default: {@code <output stem>_label_map.json} beside the output). */
     public static final String OPTION_LABEL_MAP = "label_map";
 
-    private static final System.Logger LOG = System.getLogger(OdvgFormat.class.getName());
 
     private final Path labelMap;
 
@@ -69,14 +68,8 @@ public final class OdvgFormat implements DatasetFormat {
         return new OdvgReader(input, options == null ? ReadOptions.defaults() : options, labelMap).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what ODVG could not hold. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new OdvgWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -28,7 +28,6 @@ public final class OspreyFormat implements DatasetFormat {
     /** The question an image-level caption answers. */
     public static final String IMAGE_QUESTION = "Describe the image in detail.";
 
-    private static final System.Logger LOG = System.getLogger(OspreyFormat.class.getName());
 
     @Override
     public String name() {
@@ -62,14 +61,8 @@ public final class OspreyFormat implements DatasetFormat {
         return help;
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the annotations that are not regions (points, lines, arrows). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new OspreyWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -15,7 +15,6 @@ public final class RefCocoFormat implements DatasetFormat {
     /** Option key: what to do with an expression that has several targets: {@code skip} (default) or {@code each}. */
     public static final String MULTI_TARGET = "multi-target";
 
-    private static final System.Logger LOG = System.getLogger(RefCocoFormat.class.getName());
 
     @Override
     public String name() {
@@ -48,14 +47,8 @@ public final class RefCocoFormat implements DatasetFormat {
                 + "same sentence)");
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns what RefCOCO cannot hold (per annotation or expression). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new RefCocoWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -62,7 +62,16 @@ final class RefCocoWriter {
         List<Skipped> skipped = new ArrayList<>();
         Map<Long, Integer> annIds = new HashMap<>();
         List<Annotation> instances = new ArrayList<>();
+        // the COCO writer numbers annotations image by image, in image order: follow the same order
+        Map<Long, List<Annotation>> byImage = new HashMap<>();
         for (Annotation a : dataset.annotations()) {
+            byImage.computeIfAbsent(a.imageId(), k -> new ArrayList<>()).add(a);
+        }
+        List<Annotation> inCocoOrder = new ArrayList<>(dataset.annotations().size());
+        for (ImageRecord image : dataset.images()) {
+            inCocoOrder.addAll(byImage.getOrDefault(image.id(), List.of()));
+        }
+        for (Annotation a : inCocoOrder) {
             if (cocoCanHold(a.geometry())) {
                 instances.add(a);
                 annIds.put(a.id(), instances.size());

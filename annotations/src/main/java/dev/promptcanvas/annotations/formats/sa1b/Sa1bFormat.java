@@ -25,7 +25,6 @@ public final class Sa1bFormat implements DatasetFormat {
     /** Annotation attribute holding SA-1B's {@code crop_box} as "x,y,w,h". */
     public static final String CROP_BOX = "crop_box";
 
-    private static final System.Logger LOG = System.getLogger(Sa1bFormat.class.getName());
 
     @Override
     public String name() {
@@ -63,14 +62,8 @@ public final class Sa1bFormat implements DatasetFormat {
         return new Sa1bReader(input, options == null ? ReadOptions.defaults() : options).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write(ExportSource, Path, WriteOptions)} and returns what was left out. */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new Sa1bWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

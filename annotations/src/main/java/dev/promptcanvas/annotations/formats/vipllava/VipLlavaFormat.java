@@ -17,7 +17,6 @@ public final class VipLlavaFormat implements DatasetFormat {
     public static final String REFER_QUESTION =
             "Which of the marked regions does \"[EXPRESSION]\" refer to? Answer with the region placeholders.";
 
-    private static final System.Logger LOG = System.getLogger(VipLlavaFormat.class.getName());
 
     @Override
     public String name() {
@@ -39,14 +38,8 @@ public final class VipLlavaFormat implements DatasetFormat {
         return true;
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the expressions left out (no target, or targets that are not regions). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new VipLlavaWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -14,7 +14,6 @@ import java.util.List;
 /** Pascal VOC XML, one file per image ({@code voc}): see the package documentation for the rules. */
 public final class VocFormat implements DatasetFormat {
 
-    private static final System.Logger LOG = System.getLogger(VocFormat.class.getName());
 
     @Override
     public String name() {
@@ -46,14 +45,8 @@ public final class VocFormat implements DatasetFormat {
         return new VocReader(input, options == null ? ReadOptions.defaults() : options).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the annotations VOC cannot hold (points, lines, arrows). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new VocWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -21,7 +21,6 @@ public final class YoloFormat implements DatasetFormat {
     /** Option key: {@code copy} (the default) or {@code link} images into images/SPLIT. */
     public static final String IMAGES = "images";
 
-    private static final System.Logger LOG = System.getLogger(YoloFormat.class.getName());
 
     @Override
     public String name() {
@@ -71,14 +70,8 @@ public final class YoloFormat implements DatasetFormat {
         return new YoloReader(input, options == null ? ReadOptions.defaults() : options).read();
     }
 
-    @Override
-    public void write(ExportSource source, Path output, WriteOptions options) throws IOException {
-        for (Skipped s : export(source, output, options)) {
-            LOG.log(System.Logger.Level.WARNING, "not exported: {0}", s);
-        }
-    }
-
     /** Writes like {@link #write} and returns the annotations YOLO cannot hold (points, lines, arrows, empty). */
+    @Override
     public List<Skipped> export(ExportSource source, Path output, WriteOptions options) throws IOException {
         return new YoloWriter(options == null ? WriteOptions.defaults(null) : options).write(source, output);
     }

@@ -244,4 +244,16 @@ class DatasetExporterTest {
         assertThat(Files.readString(out.resolve("labels/val/img19.txt")).trim()).startsWith("1 ");
         assertThat(out.resolve("train")).doesNotExist();
     }
+
+    @Test
+    void whatTheFormatCannotHoldIsCountedAndNamed() throws Exception {
+        ImageRecord image = images.get(2);
+        store.apply(new AddAnnotations(List.of(box(image, person, Review.ACCEPTED),
+                Annotation.of(image.id(), dog.id(), new dev.promptcanvas.annotations.geometry.Point(3, 4)))));
+        ExportReport report = DatasetExporter.export(new ProjectExportSource(store),
+                plan("coco", dir.resolve("s.json"), null, null, false, null), null);
+        assertThat(report.skippedCount()).isEqualTo(1);
+        assertThat(report.skippedSamples().get(0).reason()).contains("point");
+        assertThat(JSON.readTree(dir.resolve("s.json").toFile()).get("annotations")).hasSize(1);
+    }
 }

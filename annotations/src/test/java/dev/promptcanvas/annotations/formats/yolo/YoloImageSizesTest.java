@@ -20,7 +20,7 @@ class YoloImageSizesTest {
     Path dir;
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(ImageHeadersTest.class.getResource("/formats/yolo/" + name).toURI());
+        return Path.of(YoloImageSizesTest.class.getResource("/formats/yolo/" + name).toURI());
     }
 
     @Test
