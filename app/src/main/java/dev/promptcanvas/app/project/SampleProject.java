@@ -13,6 +13,7 @@ import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
 import dev.promptcanvas.annotations.model.Category;
 import dev.promptcanvas.annotations.model.Dataset;
+import dev.promptcanvas.annotations.model.GroundedPhrase;
 import dev.promptcanvas.annotations.model.ImageRecord;
 import dev.promptcanvas.annotations.model.ReferringExpression;
 import dev.promptcanvas.annotations.model.Review;
@@ -35,7 +36,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
-/** Installs the bundled sample project (photos, example annotations, a caption, referring expressions). */
+/**
+ * Installs the bundled sample project: photos, example annotations (some with region captions), captions with
+ * grounded phrases, and referring expressions (two of them "no target").
+ */
 public final class SampleProject {
 
     private SampleProject() {
@@ -95,14 +99,31 @@ public final class SampleProject {
             ImageRecord img = byPath.get(a.get("image").asText());
             long aid = annotations.size() + 1L;
             Long parent = a.has("parent") ? annotationIds.get(a.get("parent").asText()) : null;
+            Map<String, String> attributes = a.has("caption")
+                    ? Map.of("caption", a.get("caption").asText(), "caption_source", Source.human().toText())
+                    : Map.of();
             annotations.add(new Annotation(aid, img.id(), categoryIds.get(a.get("category").asText()),
-                    geometry(a, img, dir), null, Source.human(), Review.ACCEPTED, false, Map.of(), parent, null));
+                    geometry(a, img, dir), null, Source.human(), Review.ACCEPTED, false, attributes, parent, null));
             annotationIds.put(a.get("key").asText(), aid);
         }
         List<Caption> captions = new ArrayList<>();
+        List<GroundedPhrase> phrases = new ArrayList<>();
         for (JsonNode c : root.get("captions")) {
-            captions.add(new Caption(captions.size() + 1L, byPath.get(c.get("image").asText()).id(),
-                    c.get("text").asText(), Source.human()));
+            Caption caption = new Caption(captions.size() + 1L, byPath.get(c.get("image").asText()).id(),
+                    c.get("text").asText(), Source.human());
+            captions.add(caption);
+            for (JsonNode p : c.path("phrases")) {
+                String phrase = p.get("text").asText();
+                int start = caption.text().indexOf(phrase);
+                if (start < 0) {
+                    throw new IOException("sample-annotations.json: phrase '" + phrase + "' is not in caption '"
+                            + caption.text() + "'");
+                }
+                List<Long> targets = new ArrayList<>();
+                p.get("targets").forEach(t -> targets.add(annotationIds.get(t.asText())));
+                phrases.add(new GroundedPhrase(phrases.size() + 1L, caption.id(), start, start + phrase.length(),
+                        targets));
+            }
         }
         List<ReferringExpression> expressions = new ArrayList<>();
         for (JsonNode e : root.get("expressions")) {
@@ -112,7 +133,7 @@ public final class SampleProject {
                     byPath.get(e.get("image").asText()).id(), e.get("text").asText(), targets,
                     e.path("domain").asText(null)));
         }
-        return new Dataset(images, categories, annotations, captions, List.of(), expressions, List.of());
+        return new Dataset(images, categories, annotations, captions, phrases, expressions, List.of());
     }
 
     private static Geometry geometry(JsonNode a, ImageRecord img, Path dir) throws IOException {
