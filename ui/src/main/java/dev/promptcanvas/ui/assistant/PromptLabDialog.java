@@ -52,7 +52,8 @@ public final class PromptLabDialog extends Stage {
             VisualPromptStyle.VIP_CONSTANT_ELLIPSE, VisualPromptStyle.VIP_CONSTANT_ARROW,
             VisualPromptStyle.VIP_CONSTANT_MASK_CONTOUR, VisualPromptStyle.VIP_CONSTANT_POINT,
             VisualPromptStyle.FGVP_BLUR_REVERSE, VisualPromptStyle.FGVP_COLOR_MASK,
-            VisualPromptStyle.FGVP_GRAYSCALE_REVERSE, VisualPromptStyle.FGVP_CROP, VisualPromptStyle.SOM);
+            VisualPromptStyle.FGVP_GRAYSCALE_REVERSE, VisualPromptStyle.FGVP_CONTOUR, VisualPromptStyle.FGVP_BOX,
+            VisualPromptStyle.FGVP_CROP, VisualPromptStyle.SOM);
 
     private final WorkbenchSession session;
     private final BackgroundTasks tasks;
