@@ -63,6 +63,7 @@ public final class AssistantPanel extends ScrollPane {
     private Task<AssistantOutcome> running;
     private long startedNanos;
     private Segmenter segmenter;
+    private PromptLabDialog lab;
 
     /**
      * @param endpoints the saved endpoints ({@code EndpointStore.user()} in the application)
@@ -281,6 +282,16 @@ public final class AssistantPanel extends ScrollPane {
             dialog.initOwner(getScene().getWindow());
         }
         dialog.show();
+        lab = dialog;
+    }
+
+    /** The prompt lab opened last, or null. */
+    PromptLabDialog lastPromptLab() {
+        return lab;
+    }
+
+    TaskInputs inputs() {
+        return inputs;
     }
 
     private synchronized Segmenter segmenter() {
