@@ -93,6 +93,9 @@ public final class AssistantPanel extends ScrollPane {
         diagnostics.setId("assistant-diagnostics");
         diagnostics.setWrapText(true);
         timings.setId("assistant-timings");
+        for (Label l : List.of(error, diagnostics, timings)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         raw.setId("assistant-raw");
         raw.setEditable(false);
         raw.setWrapText(true);

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,7 +38,6 @@ final class EndpointBar extends VBox {
         combo.setPromptText("No endpoint yet: press Add…");
         combo.setCellFactory(l -> new EndpointCell());
         combo.setButtonCell(new EndpointCell());
-        HBox.setHgrow(combo, Priority.ALWAYS);
         Button add = new Button("Add…");
         add.setId("assistant-endpoint-add");
         add.setOnAction(e -> edit(null));
@@ -55,7 +53,10 @@ final class EndpointBar extends VBox {
         test.setOnAction(e -> test());
         status.setId("assistant-endpoint-status");
         status.setWrapText(true);
-        getChildren().addAll(new HBox(4, combo, add, edit, remove), new HBox(6, test, status));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        Label title = new Label("Model endpoint");
+        title.setStyle("-fx-font-weight: bold;");
+        getChildren().addAll(title, combo, new HBox(4, add, edit, remove, test), status);
         combo.valueProperty().addListener((obs, o, n) -> status.setText(""));
         reload(null);
     }
