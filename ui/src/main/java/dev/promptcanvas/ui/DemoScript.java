@@ -101,7 +101,13 @@ final class DemoScript {
             case "accept" -> window.accept();
             case "wait" -> { }
             case "quit" -> Platform.exit();
-            default -> System.err.println("promptcanvas: unknown demo step " + w[0]);
+            default -> {
+                if (dev.promptcanvas.ui.assistant.AssistantDemo.handles(w[0])) {
+                    dev.promptcanvas.ui.assistant.AssistantDemo.step(window.assistant(), w);
+                } else {
+                    System.err.println("promptcanvas: unknown demo step " + w[0]);
+                }
+            }
         }
         window.viewer().requestRepaint();
     }

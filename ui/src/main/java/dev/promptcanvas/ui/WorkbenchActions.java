@@ -50,6 +50,8 @@ final class WorkbenchActions {
         }).toList()));
         recent.getItems().add(new MenuItem("(none)"));
         Menu file = new Menu("File", null, item(ActionId.OPEN_FOLDER, host::openFolderDialog), recent,
+                plain("Export preference pairs…", () -> dev.promptcanvas.ui.assistant.PreferenceExport.choose(
+                        window.session(), window.root().getScene().getWindow())),
                 item(ActionId.QUIT, host::quit));
         Menu edit = new Menu("Edit", null, item(ActionId.UNDO, () -> window.session().undo()),
                 item(ActionId.REDO, () -> window.session().redo()),
@@ -75,7 +77,13 @@ final class WorkbenchActions {
         MenuItem preEncode = new MenuItem("Pre-encode all images");
         preEncode.setId("pre-encode-all");
         preEncode.setOnAction(e -> window.preEncodeAll());
-        Menu models = new Menu("Models", null, segmenter, panel, preEncode);
+        MenuItem lab = new MenuItem("Prompt lab…");
+        lab.setId("prompt-lab");
+        lab.setOnAction(e -> {
+            window.selectTab("Assistant");
+            window.assistant().openPromptLab();
+        });
+        Menu models = new Menu("Models", null, segmenter, panel, preEncode, lab);
         Menu help = new Menu("Help", null, item(ActionId.SHORTCUTS, this::showShortcuts),
                 plain("About PromptCanvas", this::showAbout));
         return new MenuBar(file, edit, view, toolsMenu, models, help);

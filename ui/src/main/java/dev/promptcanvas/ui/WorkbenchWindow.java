@@ -54,6 +54,7 @@ public final class WorkbenchWindow {
     private final SegmentationController segmentation;
     private TabPane tabs;
     private final BackgroundTasks tasks = BackgroundTasks.withDefaultThreads();
+    private final dev.promptcanvas.ui.assistant.AssistantPanel assistant;
 
     public WorkbenchWindow(ProjectStore store, WorkbenchActions.Host host) {
         this.session = new WorkbenchSession(store);
@@ -66,6 +67,12 @@ public final class WorkbenchWindow {
         this.segmentation = new SegmentationController(session, prompts);
         segmentation.previewProperty().addListener((obs, o, p) -> viewer.requestRepaint());
         viewer.setExtraPreviews(this::previews);
+        this.assistant = new dev.promptcanvas.ui.assistant.AssistantPanel(session, tasks,
+                dev.promptcanvas.inference.vlm.EndpointStore.user(), () -> dev.promptcanvas.inference.segment.Segmenters
+                        .openDefault(new dev.promptcanvas.inference.models.ModelRegistry(
+                                dev.promptcanvas.inference.models.ModelDirs.userModels()),
+                                dev.promptcanvas.inference.segment.Sam2Options.defaults()));
+        assistant.onSuggestionsChanged(viewer::requestRepaint);
         this.actions = new WorkbenchActions(this, host);
         activeTool.addListener((obs, old, id) -> {
             if (!id.isPrompt()) {
@@ -93,7 +100,7 @@ public final class WorkbenchWindow {
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), banner));
         TabPane tabs = new TabPane(new Tab("Annotations", new AnnotationsPanel(session)), new Tab("Labels", labels),
                 textTab(), inspectorTab(),
-                new Tab("Model", new ModelPanel(session, segmentation)));
+                new Tab("Model", new ModelPanel(session, segmentation)), new Tab("Assistant", assistant));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.tabs = tabs;
         SplitPane split = new SplitPane(browser, viewer, tabs);
@@ -192,6 +199,7 @@ public final class WorkbenchWindow {
                     dev.promptcanvas.ui.tools.PreviewShape.Style.SHAPE));
         }
         out.addAll(prompts.previews());
+        out.addAll(assistant.previews());
         return out;
     }
 
@@ -205,8 +213,13 @@ public final class WorkbenchWindow {
         runTask(segmentation.preEncodeAllTask());
     }
 
+    dev.promptcanvas.ui.assistant.AssistantPanel assistant() {
+        return assistant;
+    }
+
     /** Closes background work (segmenter, renderers) when the window goes away. */
     public void dispose() {
+        assistant.dispose();
         tasks.close();
         segmentation.close();
         browser.dispose();
