@@ -11,9 +11,25 @@ final class ProjectArgs {
     private ProjectArgs() {
     }
 
+    /**
+     * Opens the project. A read-only open of a project written by an older PromptCanvas first upgrades it when the
+     * folder is writable (migrations are transactional: the file is either upgraded or left as it was).
+     */
     static ProjectStore open(Path dir, boolean readOnly) throws StoreException {
         requireProject(dir);
-        return readOnly ? ProjectStore.openReadOnly(dir) : ProjectStore.open(dir);
+        if (!readOnly) {
+            return ProjectStore.open(dir);
+        }
+        try {
+            return ProjectStore.openReadOnly(dir);
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.READ_ONLY || !Files.isWritable(dir)
+                    || !Files.isWritable(dir.resolve(ProjectStore.DB_FILE))) {
+                throw e;
+            }
+            ProjectStore.open(dir).close();
+            return ProjectStore.openReadOnly(dir);
+        }
     }
 
     static void requireProject(Path dir) {

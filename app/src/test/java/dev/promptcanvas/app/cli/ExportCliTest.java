@@ -109,4 +109,19 @@ class ExportCliTest {
         assertThat(first.get("rejected").asText()).isEqualTo("a dog");
         assertThat(new ObjectMapper().readTree(lines.get(1)).get("n").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void aProjectFromTheOlderSchemaIsUpgradedWhenACommandOnlyReadsIt() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("promptcanvas.db"));
+             var st = c.createStatement()) {
+            st.execute("DROP TABLE preferences");
+            st.execute("DROP TABLE saved_preferences");
+            st.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+        Path out = tmp.resolve("old.json");
+        CliTest.Run export = run("export", project.toString(), "--format", "coco", "--output", out.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("images")).hasSize(3);
+        assertThat(run("info", project.toString()).out()).contains("schema 3");
+    }
 }

@@ -41,6 +41,7 @@ public final class LargeExportCheck {
             Files.move(built, project);
         }
         System.out.printf("heap limit %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+        ProjectStore.open(project).close(); // upgrades a project made by an older schema
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             for (String name : formats) {
                 DatasetFormat format = FormatRegistry.find(name).orElseThrow(
