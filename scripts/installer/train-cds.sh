@@ -2,7 +2,8 @@
 # Builds the AppCDS archive of a PromptCanvas app image (Linux) and points its launcher at it.
 #   1. records the classes loaded by a window run on the sample project (under Xvfb, closed by
 #      -Dpromptcanvas.exitAfterMs) and by CLI runs (--version, init, info), with -XX:DumpLoadedClassList;
-#   2. dumps a static archive of those classes through the image's own launcher (same class path as at run time);
+#   2. dumps a static archive of those classes with lib/app/promptcanvas-cds.sh (copied into the image; it uses the
+#      launcher's class path from promptcanvas.cfg, and the .deb's postinst reruns it on the installed files);
 #   3. adds -XX:SharedArchiveFile=$APPDIR/promptcanvas.jsa to lib/app/promptcanvas.cfg.
 # A missing or stale archive is harmless (the JVM then starts without it), so the launcher never breaks.
 # Usage: scripts/installer/train-cds.sh APP_IMAGE_DIR
@@ -42,9 +43,9 @@ xvfb=()
 grep -q 'PromptCanvas window shown' "$work/runs.log" || { cat "$work/runs.log"; echo "train-cds: no window" >&2; exit 1; }
 cat "$work"/*.lst | grep -v '^#' | awk '!seen[$0]++' > "$work/all.lst"
 echo "train-cds: $(wc -l < "$work/all.lst") classes recorded"
-env -i PATH=/usr/bin:/bin HOME="$work/home" \
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/all.lst -XX:SharedArchiveFile=$archive" \
-  "$launcher" --version >"$work/dump.log" 2>&1 || true
-[ -s "$archive" ] || { tail -30 "$work/dump.log"; echo "train-cds: no archive was written" >&2; exit 1; }
+cp "$work/all.lst" "$img/lib/app/promptcanvas.classlist"
+install -m 755 "$root/scripts/installer/promptcanvas-cds.sh" "$img/lib/app/promptcanvas-cds.sh"
+CDS_LOG="$work/dump.log" "$img/lib/app/promptcanvas-cds.sh" \
+  || { tail -30 "$work/dump.log"; echo "train-cds: no archive was written" >&2; exit 1; }
 printf 'java-options=-XX:SharedArchiveFile=$APPDIR/promptcanvas.jsa\njava-options=-Xshare:auto\n' >> "$cfg"
 echo "train-cds: $(du -h "$archive" | cut -f1) archive $archive"

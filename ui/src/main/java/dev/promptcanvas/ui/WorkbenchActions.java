@@ -77,7 +77,7 @@ final class WorkbenchActions {
         preEncode.setOnAction(e -> window.preEncodeAll());
         Menu models = new Menu("Models", null, segmenter, panel, preEncode);
         Menu help = new Menu("Help", null, item(ActionId.SHORTCUTS, this::showShortcuts),
-                plain("About PromptCanvas", this::showAbout));
+                plain("First-run guide", this::showGuide), plain("About PromptCanvas", this::showAbout));
         return new MenuBar(file, edit, view, toolsMenu, models, help);
     }
 
@@ -171,14 +171,14 @@ final class WorkbenchActions {
     }
 
     private void showAbout() {
-        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        about.initOwner(window.root().getScene().getWindow());
-        about.setTitle("About PromptCanvas");
-        about.setHeaderText("PromptCanvas");
-        about.setContentText("Annotation and visual-prompt workbench.\nJava " + System.getProperty("java.version")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version") + "\nProject: "
-                + window.session().store().directory());
-        about.show();
+        new dev.promptcanvas.ui.help.AboutDialog(dev.promptcanvas.ui.help.AboutInfo.current(
+                window.segmentation().modelDescriptionProperty().get()),
+                dev.promptcanvas.ui.help.ThirdPartyComponents.load()).show(window.root().getScene().getWindow());
+    }
+
+    private void showGuide() {
+        new dev.promptcanvas.ui.help.FirstRunGuide(dev.promptcanvas.ui.help.FirstRunGuide.Places.standard(),
+                dev.promptcanvas.ui.help.FirstRun.standard()).show(window.root().getScene().getWindow());
     }
 
 }
