@@ -18,14 +18,14 @@ pc() { env -i PATH=/usr/bin:/bin HOME="$work/home" PROMPTCANVAS_HOME="$work/home
 pc "$img/bin/promptcanvas" init "$work/photos" >/dev/null 2>&1
 cat > "$work/window.sh" <<WRAP
 #!/bin/sh
-exec env -i PATH=/usr/bin:/bin HOME="$work/home" PROMPTCANVAS_HOME="$work/home/pc" DISPLAY="\$DISPLAY" \\
+exec env -i PATH=/usr/bin:/bin HOME="$work/home" PROMPTCANVAS_HOME="$work/home/pc" DISPLAY="\$DISPLAY" XAUTHORITY="\$XAUTHORITY" \\
   JAVA_TOOL_OPTIONS="-Dpromptcanvas.startupLog=true -Dpromptcanvas.exitAfterMs=800" "$img/bin/promptcanvas"
 WRAP
 chmod +x "$work/window.sh"
 measure() {
   local label=$1 w=() i=()
   for _ in $(seq "$runs"); do
-    w+=("$(xvfb-run -a -s "-screen 0 1400x900x24" "$work/window.sh" 2>/dev/null | sed -n 's/^startup: .* laid out \([0-9]*\) ms.*/\1/p')")
+    w+=("$( { xvfb-run -a -s "-screen 0 1400x900x24" "$work/window.sh" 2>&1 || true; } | sed -n 's/^startup: .* laid out \([0-9]*\) ms.*/\1/p')")
     local t0; t0=$(date +%s%3N)
     pc "$img/bin/promptcanvas" info "$work/photos" >/dev/null 2>&1
     i+=("$(( $(date +%s%3N) - t0 ))")
