@@ -85,7 +85,7 @@ final class WorkbenchActions {
         });
         Menu models = new Menu("Models", null, segmenter, panel, preEncode, lab);
         Menu help = new Menu("Help", null, item(ActionId.SHORTCUTS, this::showShortcuts),
-                plain("About PromptCanvas", this::showAbout));
+                plain("First-run guide", this::showGuide), plain("About PromptCanvas", this::showAbout));
         return new MenuBar(file, edit, view, toolsMenu, models, help);
     }
 
@@ -179,14 +179,14 @@ final class WorkbenchActions {
     }
 
     private void showAbout() {
-        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        about.initOwner(window.root().getScene().getWindow());
-        about.setTitle("About PromptCanvas");
-        about.setHeaderText("PromptCanvas");
-        about.setContentText("Annotation and visual-prompt workbench.\nJava " + System.getProperty("java.version")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version") + "\nProject: "
-                + window.session().store().directory());
-        about.show();
+        new dev.promptcanvas.ui.help.AboutDialog(dev.promptcanvas.ui.help.AboutInfo.current(
+                window.segmentation().modelDescriptionProperty().get()),
+                dev.promptcanvas.ui.help.ThirdPartyComponents.load()).show(window.root().getScene().getWindow());
+    }
+
+    private void showGuide() {
+        new dev.promptcanvas.ui.help.FirstRunGuide(dev.promptcanvas.ui.help.FirstRunGuide.Places.standard(),
+                dev.promptcanvas.ui.help.FirstRun.standard()).show(window.root().getScene().getWindow());
     }
 
 }

@@ -50,6 +50,9 @@ public final class WorkbenchApp extends Application implements WorkbenchActions.
         stage.setScene(scene);
         open(Path.of(getParameters().getRaw().get(0)));
         stage.show();
+        dev.promptcanvas.ui.help.StartupLog.afterShown(scene);
+        new dev.promptcanvas.ui.help.FirstRunGuide(dev.promptcanvas.ui.help.FirstRunGuide.Places.standard(),
+                dev.promptcanvas.ui.help.FirstRun.standard()).showIfDue(stage);
         SmokeHooks.afterShown(scene);
         DemoScript.startIfRequested(this, scene);
     }

@@ -11,11 +11,14 @@ import picocli.CommandLine.Parameters;
         description = "Open the workbench on DIR (made a project if needed), else the last project or the sample.")
 public final class GuiCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "a project or a folder of images")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "a project or a folder of images (a project's promptcanvas.db file opens its folder)")
     Path dir;
 
     @Override
     public Integer call() {
-        return new WorkbenchLauncher().open(dir);
+        boolean projectFile = dir != null && dir.getFileName() != null
+                && dir.getFileName().toString().equals("promptcanvas.db") && java.nio.file.Files.isRegularFile(dir);
+        return new WorkbenchLauncher().open(projectFile ? dir.toAbsolutePath().getParent() : dir);
     }
 }
