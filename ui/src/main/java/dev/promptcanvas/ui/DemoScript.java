@@ -100,6 +100,9 @@ final class DemoScript {
             case "shot" -> SmokeHooks.save(scene, Path.of(w[1]));
             case "accept" -> window.accept();
             case "wait" -> { }
+            case "about" -> new dev.promptcanvas.ui.help.AboutDialog(dev.promptcanvas.ui.help.AboutInfo.current(
+                    window.segmentation().modelDescriptionProperty().get()),
+                    dev.promptcanvas.ui.help.ThirdPartyComponents.load()).show(scene.getWindow());
             case "quit" -> Platform.exit();
             default -> {
                 if (dev.promptcanvas.ui.assistant.AssistantDemo.handles(w[0])) {

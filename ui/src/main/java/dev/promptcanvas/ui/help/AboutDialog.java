@@ -37,7 +37,9 @@ public final class AboutDialog {
             Label value = new Label(rows[i][1]);
             value.setId("about-" + rows[i][0].toLowerCase(java.util.Locale.ROOT));
             value.setWrapText(true);
-            facts.addRow(i, new Label(rows[i][0] + ":"), value);
+            Label name = new Label(rows[i][0] + ":");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            facts.addRow(i, name, value);
         }
         TableView<ThirdPartyComponents.Component> table = new TableView<>(FXCollections.observableArrayList(components));
         table.setId("about-components");
@@ -50,6 +52,7 @@ public final class AboutDialog {
         Label blurb = new Label("An annotation and visual-prompt workbench. " + components.size()
                 + " third-party components, with the licences their projects declare:");
         blurb.setWrapText(true);
+        blurb.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, facts, blurb, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(14));
