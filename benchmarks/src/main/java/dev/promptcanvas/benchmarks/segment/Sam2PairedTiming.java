@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The budget ratios measured as interleaved pairs (A, B, A, B, ...) so that load from other processes on a shared
  * machine hits both sides alike: click → full-size mask vs the bare ORT decoder run, and Java pre-processing vs
- * the whole encode. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * the whole encode. The bare session is configured like ours (threads, sequential, no spinning). Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar
  * dev.promptcanvas.benchmarks.segment.Sam2PairedTiming [pairs]}.
  */
 public final class Sam2PairedTiming {
@@ -40,6 +41,8 @@ public final class Sam2PairedTiming {
             so.setIntraOpNumThreads(Sam2Bench.threads());
             so.setInterOpNumThreads(1);
             so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            // the same ONNX Runtime configuration as ours (OnnxRunner): idle workers block instead of spinning
+            so.addConfigEntry("session.intra_op.allow_spinning", System.getProperty("promptcanvas.ort.spin", "0"));
             try (OrtSession raw = env.createSession(Sam2Bench.file(".decoder.onnx").toString(), so)) {
                 Map<String, OnnxTensor> in = new HashMap<>();
                 for (EmbeddingTensor t : e.tensors()) {
@@ -76,6 +79,17 @@ public final class Sam2PairedTiming {
                 print("click -> best full-size RLE mask (our API)", a, "bare ORT decoder run (outputs read into arrays)", b);
                 System.out.printf(Locale.ROOT, "  of which DJL decoder call median %.2f ms, upsampling + RLE median %.2f ms%n",
                         median(dec), median(post));
+                float[] logits = sam.decode(e, click, null).best().lowResLogits();
+                double[] up = new double[pairs];
+                int runs = 0;
+                for (int i = 0; i < pairs; i++) {
+                    long t0 = System.nanoTime();
+                    runs = dev.promptcanvas.inference.segment.LogitsResampler.upsampleToRle(logits, 256,
+                            Sam2Bench.WIDTH, Sam2Bench.HEIGHT).counts().length;
+                    up[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                System.out.printf(Locale.ROOT, "  upsampling + RLE alone on the best logits: median %.2f ms (%d runs)%n",
+                        median(up), runs);
                 for (OnnxTensor t : in.values()) {
                     t.close();
                 }

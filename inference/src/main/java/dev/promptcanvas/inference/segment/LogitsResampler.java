@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 public final class LogitsResampler {
 
     /** Masks with at least this many pixels are made by two threads (half the columns each). */
-    static final long PARALLEL_PIXELS = 1L << 20;
+    static final long PARALLEL_PIXELS = Long.getLong("promptcanvas.upsample.parallelPixels", 1L << 20);
     private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
         Thread th = new Thread(r, "mask-upsampler");
         th.setDaemon(true);
@@ -67,9 +67,31 @@ public final class LogitsResampler {
         return left.toRle();
     }
 
+    /**
+     * The columns [fromX, toX) into {@code runs}. Per output column: the column interpolated at the low-res rows,
+     * then for each group of output rows sharing a pair of low-res rows, the number k of leading rows whose value
+     * keeps the sign of the first sample (the value is monotonic inside a group, so those rows are a prefix; when
+     * both samples have the same sign, k is the whole group). Each group then adds at most two runs. The loop is
+     * written without data-dependent branches (speckled logits would mispredict most of them).
+     */
     private static void columns(float[] t, int n, Axis xs, Axis ys, int[] groupStart, int fromX, int toX,
                                 int height, RunWriter runs) {
+        int groups = groupStart.length;
+        int[] gi0 = new int[groups];
+        int[] gi1 = new int[groups];
+        int[] gEnd = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            gi0[g] = ys.i0[groupStart[g]];
+            gi1[g] = ys.i1[groupStart[g]];
+            gEnd[g] = g + 1 < groups ? groupStart[g + 1] : height;
+        }
+        float[] wy = ys.w;
         float[] col = new float[n];
+        int mixedBefore = 0;
+        int[] counts = runs.counts;
+        int size = runs.size;
+        int cur = runs.current ? 1 : 0;
+        int run = runs.run;
         for (int x = fromX; x < toX; x++) {
             int c0 = xs.i0[x] * n;
             int c1 = xs.i1[x] * n;
@@ -78,29 +100,78 @@ public final class LogitsResampler {
                 float a = t[c0 + i];
                 col[i] = a + wx * (t[c1 + i] - a);
             }
-            for (int g = 0; g < groupStart.length; g++) {
-                int start = groupStart[g];
-                int end = g + 1 < groupStart.length ? groupStart[g + 1] : height;
-                float a = col[ys.i0[start]];
-                float b = col[ys.i1[start]];
-                if (a > 0 && b > 0) {
-                    runs.add(true, end - start);
-                } else if (a <= 0 && b <= 0) {
-                    runs.add(false, end - start);
-                } else {
-                    // the interpolated value is monotonic in y inside a group: one sign change at most
-                    boolean first = a + ys.w[start] * (b - a) > 0;
-                    int y = start + 1;
-                    while (y < end && (a + ys.w[y] * (b - a) > 0) == first) {
-                        y++;
+            if (counts.length < size + 2 * groups + 2) {
+                counts = Arrays.copyOf(counts, Math.max(counts.length * 2, size + 2 * groups + 2));
+            }
+            int mixed = 0;
+            if (mixedBefore * 8 < groups) {
+                // smooth logits (few groups change sign): whole groups at once, the sign change found by a search
+                for (int g = 0, start = 0; g < groups; g++) {
+                    int end = gEnd[g];
+                    float a = col[gi0[g]];
+                    float b = col[gi1[g]];
+                    int sa = a > 0 ? 1 : 0;
+                    int sb = b > 0 ? 1 : 0;
+                    int k = end - start;
+                    if (sa != sb) {
+                        mixed++;
+                        float d = b - a;
+                        k = 0;
+                        while (start + k < end && (a + wy[start + k] * d > 0 ? 1 : 0) == sa) {
+                            k++;
+                        }
                     }
-                    runs.add(first, y - start);
-                    if (y < end) {
-                        runs.add(!first, end - y);
+                    if (k > 0) {
+                        if (sa != cur) {
+                            counts[size++] = run;
+                            cur = sa;
+                            run = 0;
+                        }
+                        run += k;
                     }
+                    if (end - start - k > 0) {
+                        if (sb != cur) {
+                            counts[size++] = run;
+                            cur = sb;
+                            run = 0;
+                        }
+                        run += end - start - k;
+                    }
+                    start = end;
+                }
+            } else {
+                // speckled logits: the same without data-dependent branches, which would mostly mispredict
+                for (int g = 0, start = 0; g < groups; g++) {
+                    int end = gEnd[g];
+                    float a = col[gi0[g]];
+                    float d = col[gi1[g]] - a;
+                    int sa = a > 0 ? 1 : 0;
+                    int k = 0;
+                    for (int y = start; y < end; y++) {
+                        k += (a + wy[y] * d > 0 ? 1 : 0) ^ sa ^ 1;
+                    }
+                    int rest = end - start - k;
+                    mixed += (rest | -rest) >>> 31;
+                    // k rows of sign sa, then the rest of the group with the other sign
+                    int change = (sa ^ cur) & ((k | -k) >>> 31);
+                    counts[size] = run;
+                    size += change;
+                    run = (run & (change - 1)) + k;
+                    cur ^= change;
+                    change = ((sa ^ 1) ^ cur) & ((rest | -rest) >>> 31);
+                    counts[size] = run;
+                    size += change;
+                    run = (run & (change - 1)) + rest;
+                    cur ^= change;
+                    start = end;
                 }
             }
+            mixedBefore = mixed;
         }
+        runs.counts = counts;
+        runs.size = size;
+        runs.current = cur == 1;
+        runs.run = run;
     }
 
     /** Mean of a row-major byte mask (non-zero = 1) over each cell of an {@code n}×{@code n} grid. */
@@ -192,10 +263,10 @@ public final class LogitsResampler {
     static final class RunWriter {
         private final int height;
         private final int width;
-        private int[] counts = new int[64];
-        private int size;
-        private boolean current;
-        private int run;
+        int[] counts = new int[64];
+        int size;
+        boolean current;
+        int run;
 
         RunWriter(int height, int width) {
             this.height = height;

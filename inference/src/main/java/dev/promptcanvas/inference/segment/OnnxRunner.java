@@ -79,6 +79,11 @@ final class OnnxRunner implements AutoCloseable {
             if (threads > 0) {
                 so.setIntraOpNumThreads(threads);
             }
+            // Idle intra-op threads block instead of spinning: the encoder and decoder sessions (and background
+            // pre-encoding) share a few cores with the UI, and spinning workers of one session starve the other's
+            // run (a 2-core measurement: decoder 22 ms without spinning, 35-44 ms with). -Dpromptcanvas.ort.spin=1
+            // restores ONNX Runtime's default.
+            so.addConfigEntry("session.intra_op.allow_spinning", System.getProperty("promptcanvas.ort.spin", "0"));
             if (releaseMemory) {
                 so.setCPUArenaAllocator(false);
                 so.setMemoryPatternOptimization(false);

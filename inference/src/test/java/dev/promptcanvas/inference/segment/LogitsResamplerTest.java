@@ -79,6 +79,42 @@ class LogitsResamplerTest {
     }
 
     @Test
+    void bandsOfSmoothAndSpeckledLogitsSwitchKernelsWithoutChangingTheMask() {
+        Random rnd = new Random(23);
+        int n = 64;
+        float[] l = new float[n * n];
+        for (int i = 0; i < l.length; i++) {
+            int x = i % n;
+            int y = i / n;
+            // bands of 8 low-res columns: smooth blobs, then noise (the kernel is chosen per output column)
+            l[i] = (x / 8) % 2 == 0 ? (float) (12 - Math.hypot(x % 8 - 4, y % 16 - 8) * 2) : (float) rnd.nextGaussian();
+        }
+        for (int[] size : new int[][] {{300, 211}, {97, 640}, {1500, 800}}) {
+            int w = size[0];
+            int h = size[1];
+            Rle rle = LogitsResampler.upsampleToRle(l, n, w, h);
+            int[] counts = rle.counts();
+            long total = 0;
+            for (int c = 0; c < counts.length; c++) {
+                assertThat(counts[c] > 0 || c == 0).as("run %d of %dx%d is empty", c, w, h).isTrue();
+                total += counts[c];
+            }
+            assertThat(total).isEqualTo((long) w * h);
+            byte[] got = rle.toRowMajor();
+            int mismatches = 0;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    float v = bilinear(l, n, w, h, x, y);
+                    if ((v > 0) != (got[y * w + x] == 1) && Math.abs(v) > 1e-4) {
+                        mismatches++;
+                    }
+                }
+            }
+            assertThat(mismatches).as("%dx%d", w, h).isZero();
+        }
+    }
+
+    @Test
     void upsamplesASquareToTheExpectedSizeAndPlace() {
         // a positive 64x64 block at cells 64..127 of 256 maps to pixels 0.25..0.5 of each side
         float[] l = new float[256 * 256];
