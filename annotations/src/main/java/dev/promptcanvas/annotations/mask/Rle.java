@@ -22,6 +22,10 @@ public final class Rle {
 
     /** An RLE from uncompressed counts; the counts must add up to height * width. */
     public static Rle ofCounts(int height, int width, int[] counts) {
+        return new Rle(height, width, checkCounts(height, width, counts).clone());
+    }
+
+    private static int[] checkCounts(int height, int width, int[] counts) {
         requireSize(height, width);
         long sum = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -34,7 +38,15 @@ public final class Rle {
             throw new IllegalArgumentException("RLE counts add up to " + sum + " but size [" + height + ", " + width
                     + "] has " + (long) height * width + " pixels");
         }
-        return new Rle(height, width, counts.clone());
+        return counts;
+    }
+
+    /**
+     * Like {@link #ofCounts} without the defensive copy, for producers of large masks that hand over a fresh array
+     * they never touch again.
+     */
+    public static Rle adopt(int height, int width, int[] freshCounts) {
+        return new Rle(height, width, checkCounts(height, width, freshCounts));
     }
 
     /** An all-zero mask. */

@@ -26,6 +26,9 @@ public final class LogitsResampler {
         return th;
     });
 
+    /** Per-thread run buffers, grown as needed and reused. */
+    private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[1 << 12]);
+
     private LogitsResampler() {
     }
 
@@ -49,14 +52,20 @@ public final class LogitsResampler {
             columns(t, n, xs, ys, groupStart, 0, width, height, runs);
             return runs.toRle();
         }
-        // large masks: the right half of the columns on a helper thread, then the two run lists joined
+        // large masks: the right half of the columns on a helper thread (into its own exact-size array, so the
+        // helper's scratch buffer is free for the next mask at once), then the two run lists joined
         int mid = width / 2;
-        RunWriter right = new RunWriter(height, width);
-        Future<?> f = HELPER.submit(() -> columns(t, n, xs, ys, groupStart, mid, width, height, right));
+        Future<RunWriter> f = HELPER.submit(() -> {
+            RunWriter right = new RunWriter(height, width);
+            columns(t, n, xs, ys, groupStart, mid, width, height, right);
+            right.detach();
+            return right;
+        });
         RunWriter left = new RunWriter(height, width);
         columns(t, n, xs, ys, groupStart, 0, mid, height, left);
+        RunWriter right;
         try {
-            f.get();
+            right = f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while upsampling a mask", e);
@@ -263,14 +272,22 @@ public final class LogitsResampler {
     static final class RunWriter {
         private final int height;
         private final int width;
-        int[] counts = new int[64];
+        int[] counts;
         int size;
         boolean current;
         int run;
 
+        /** Uses this thread's scratch buffer (kept between masks: no megabyte arrays left to the GC per click). */
         RunWriter(int height, int width) {
             this.height = height;
             this.width = width;
+            this.counts = SCRATCH.get();
+        }
+
+        /** Moves the runs into an exact-size array of their own, releasing the scratch buffer. */
+        void detach() {
+            SCRATCH.set(counts);
+            counts = Arrays.copyOf(counts, size);
         }
 
         void add(boolean value, int length) {
@@ -287,7 +304,8 @@ public final class LogitsResampler {
 
         Rle toRle() {
             push(run);
-            return Rle.ofCounts(height, width, Arrays.copyOf(counts, size));
+            SCRATCH.set(counts);
+            return Rle.adopt(height, width, Arrays.copyOf(counts, size));
         }
 
         /** Appends another writer's pixels (which started at a column boundary) after this one's. */
