@@ -310,8 +310,22 @@ public final class LogitsResampler {
 
         /** Appends another writer's pixels (which started at a column boundary) after this one's. */
         void append(RunWriter other) {
-            for (int i = 0; i < other.size; i++) {
-                add((i & 1) == 1, other.counts[i]);
+            // other's runs alternate zeros, ones, ... from its first (maybe empty) zeros run; merge the first run with
+            // this writer's pending run where the values agree, then copy the rest as a block
+            int from = other.size > 0 && other.counts[0] == 0 ? 1 : 0;
+            if (from < other.size) {
+                boolean firstValue = (from & 1) == 1;
+                add(firstValue, other.counts[from]);
+                push(run);
+                int rest = other.size - from - 1;
+                if (size + rest > counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(counts.length * 2, size + rest));
+                }
+                System.arraycopy(other.counts, from + 1, counts, size, rest);
+                size += rest;
+                // the last copied run is final; the pending run is other's
+                current = ((other.size - 1) & 1) == 1;
+                run = counts[--size];
             }
             add(other.current, other.run);
         }
