@@ -5,6 +5,7 @@ import static dev.promptcanvas.ui.io.IoFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptcanvas.annotations.model.Category;
+import dev.promptcanvas.annotations.store.ProjectStore;
 import dev.promptcanvas.ui.tasks.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,5 +137,23 @@ class ImportDatasetDialogTest {
         });
         assertThat(task).isNull();
         assertThat(fx(dialog::message)).contains("nope.json").contains("no such file or folder");
+    }
+
+    @Test
+    void aReadOnlyProjectRefusesToImport() throws Exception {
+        IoFixture writable = new IoFixture(project);
+        writable.store.close();
+        Path file = Files.writeString(in.resolve("instances.json"), COCO);
+        try (ProjectStore readOnly = ProjectStore.openReadOnly(project);
+             BackgroundTasks own = new BackgroundTasks(1)) {
+            Object task = fx(() -> {
+                ImportDatasetDialog d = new ImportDatasetDialog(readOnly, own, statusLines::add);
+                d.form().setInput(file);
+                return d.run() == null ? d.message() : null;
+            });
+            assertThat(task).asString().contains("read-only");
+            assertThat(readOnly.images().stream().mapToInt(i -> readOnly.annotations(i.id()).size()).sum())
+                    .isEqualTo(IoFixture.IMAGES);
+        }
     }
 }
