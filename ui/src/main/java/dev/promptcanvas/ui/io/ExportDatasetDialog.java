@@ -48,6 +48,7 @@ public final class ExportDatasetDialog {
         Button choose = new Button("Choose…");
         choose.setId("export-choose-output");
         choose.setOnAction(e -> chooseOutput());
+        form.addOutputControl(choose);
         run.setId("export-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> run());
@@ -62,7 +63,7 @@ public final class ExportDatasetDialog {
         summary.setPrefRowCount(8);
         VBox bottom = new VBox(6, message, new HBox(8, run, close), summary);
         bottom.setPadding(new Insets(0, 10, 10, 10));
-        ScrollPane scroll = new ScrollPane(new VBox(form, new HBox(8, choose)));
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         stage.setTitle("Export dataset");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,6 +37,8 @@ public final class ExportForm extends VBox {
     private final ComboBox<DatasetFormat> format = FormatCells.combo(DatasetFormat::canWrite);
     private final TextField output = new TextField();
     private final Label outputKind = new Label();
+    private final Label description = new Label();
+    private final HBox outputRow = new HBox(6, output);
     private final ComboBox<MaskEncoding> masks = new ComboBox<>();
     private final HBox masksRow;
     private final ToggleGroup split = new ToggleGroup();
@@ -81,7 +84,9 @@ public final class ExportForm extends VBox {
         options.setId("export-options");
         options.setHgap(6);
         options.setVgap(4);
-        getChildren().addAll(new Label("Format"), format, outputKind, output, masksRow,
+        description.setWrapText(true);
+        description.setId("export-format-description");
+        getChildren().addAll(new Label("Format"), format, description, outputKind, outputRow, masksRow,
                 new Label("Split"), new HBox(10, noSplit, folderSplit),
                 new HBox(6, ratioSplit, ratios, new Label("seed"), seed),
                 new HBox(6, new Label("Images"), images), suggestions, new Label("Format options"), options);
@@ -91,6 +96,7 @@ public final class ExportForm extends VBox {
 
     private void formatChanged(DatasetFormat f) {
         outputKind.setText(f != null && f.writesFolder() ? "Output folder" : "Output file");
+        description.setText(f == null ? "" : f.description());
         masksRow.setVisible(f != null && MASK_FORMATS.contains(f.name()));
         masks.getSelectionModel().select(f != null && f.name().equals("labelme") ? MaskEncoding.POLYGON
                 : MaskEncoding.RLE);
@@ -125,6 +131,11 @@ public final class ExportForm extends VBox {
     /** Chooses a format by name; false when no writable format has that name. */
     public boolean selectFormat(String name) {
         return FormatCells.select(format, name);
+    }
+
+    /** Puts a control (the dialog's chooser button) beside the output path. */
+    public void addOutputControl(Node control) {
+        outputRow.getChildren().add(control);
     }
 
     public void setOutput(Path path) {

@@ -68,11 +68,11 @@ public final class ImportDatasetDialog {
         summary.setEditable(false);
         summary.setWrapText(true);
         summary.setPrefRowCount(8);
-        HBox choosers = new HBox(8, file, folder);
-        choosers.setPadding(new Insets(0, 10, 0, 10));
+        form.addInputControl(file);
+        form.addInputControl(folder);
         VBox bottom = new VBox(6, message, new HBox(8, run, close), summary);
         bottom.setPadding(new Insets(10));
-        BorderPane root = new BorderPane(new VBox(form, choosers), null, null, bottom, null);
+        BorderPane root = new BorderPane(form, null, null, bottom, null);
         stage.setTitle("Import dataset");
         stage.setScene(new Scene(root, 560, 480));
     }

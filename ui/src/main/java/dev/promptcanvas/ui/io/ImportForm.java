@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The fields of the import dialog, without file choosers: format, input file or folder, skip-invalid. */
@@ -20,6 +23,7 @@ public final class ImportForm extends VBox {
 
     private final ComboBox<DatasetFormat> format = FormatCells.combo(DatasetFormat::canRead);
     private final TextField input = new TextField();
+    private final HBox inputRow = new HBox(6, input);
     private final CheckBox skipInvalid = new CheckBox("Skip invalid items (listed in the summary) instead of failing");
 
     public ImportForm() {
@@ -27,9 +31,10 @@ public final class ImportForm extends VBox {
         setPadding(new Insets(10));
         format.setId("import-format");
         input.setId("import-input");
+        HBox.setHgrow(input, Priority.ALWAYS);
         input.setPromptText("a file (COCO JSON, ...) or a folder (LabelMe, YOLO, ...)");
         skipInvalid.setId("import-skip-invalid");
-        getChildren().addAll(new Label("Format"), format, new Label("Input file or folder"), input, skipInvalid);
+        getChildren().addAll(new Label("Format"), format, new Label("Input file or folder"), inputRow, skipInvalid);
     }
 
     public DatasetFormat format() {
@@ -39,6 +44,11 @@ public final class ImportForm extends VBox {
     /** Chooses a format by name; false when no readable format has that name. */
     public boolean selectFormat(String name) {
         return FormatCells.select(format, name);
+    }
+
+    /** Puts a control (a chooser button of the dialog) beside the input path. */
+    public void addInputControl(Node control) {
+        inputRow.getChildren().add(control);
     }
 
     public void setInput(Path path) {
