@@ -49,7 +49,17 @@ final class WorkbenchActions {
             return item;
         }).toList()));
         recent.getItems().add(new MenuItem("(none)"));
+        MenuItem importDataset = plain("Import dataset…", () -> new dev.promptcanvas.ui.io.ImportDatasetDialog(
+                window.session().store(), window.tasks(), window.session().messageProperty()::set)
+                .show(window.root().getScene().getWindow()));
+        importDataset.setId("import-dataset");
+        importDataset.setDisable(window.session().store().isReadOnly());
+        MenuItem exportDataset = plain("Export dataset…", () -> new dev.promptcanvas.ui.io.ExportDatasetDialog(
+                window.session().store(), window.tasks(), window.session().messageProperty()::set)
+                .show(window.root().getScene().getWindow()));
+        exportDataset.setId("export-dataset");
         Menu file = new Menu("File", null, item(ActionId.OPEN_FOLDER, host::openFolderDialog), recent,
+                importDataset, exportDataset,
                 plain("Export preference pairs…", () -> dev.promptcanvas.ui.assistant.PreferenceExport.choose(
                         window.session(), window.root().getScene().getWindow())),
                 item(ActionId.QUIT, host::quit));

@@ -122,6 +122,10 @@ public final class WorkbenchWindow {
         viewer.requestFocus();
     }
 
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     WorkbenchSession session() {
         return session;
     }

@@ -1,0 +1,172 @@
+package dev.promptcanvas.ui.io;
+
+import dev.promptcanvas.annotations.formats.ReadOptions;
+import dev.promptcanvas.annotations.formats.ReadResult;
+import dev.promptcanvas.annotations.formats.Skipped;
+import dev.promptcanvas.annotations.model.Dataset;
+import dev.promptcanvas.annotations.store.ImportDataset;
+import dev.promptcanvas.annotations.store.ImportReport;
+import dev.promptcanvas.annotations.store.ProjectStore;
+import dev.promptcanvas.ui.tasks.BackgroundTasks;
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File → Import dataset…: an {@link ImportForm} with file and folder choosers; Import reads the input in the
+ * background, then applies one {@link ImportDataset} (a single undoable step) on the FX thread and shows the
+ * report. Malformed input shows the format's message (file and field) and leaves the project unchanged.
+ */
+public final class ImportDatasetDialog {
+
+    /** A dataset read and matched to the project's images, ready to apply. */
+    private record Prepared(Dataset dataset, List<Skipped> skipped) {
+    }
+
+    private final ProjectStore store;
+    private final BackgroundTasks tasks;
+    private final Consumer<String> status;
+    private final ImportForm form = new ImportForm();
+    private final Label message = new Label();
+    private final TextArea summary = new TextArea();
+    private final Button run = new Button("Import");
+    private final Stage stage = new Stage();
+
+    /** {@code status} receives a one-line outcome for the status bar. */
+    public ImportDatasetDialog(ProjectStore store, BackgroundTasks tasks, Consumer<String> status) {
+        this.store = store;
+        this.tasks = tasks;
+        this.status = status;
+        Button file = new Button("Choose file…");
+        file.setId("import-choose-file");
+        file.setOnAction(e -> chooseFile());
+        Button folder = new Button("Choose folder…");
+        folder.setId("import-choose-folder");
+        folder.setOnAction(e -> chooseFolder());
+        run.setId("import-run");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> run());
+        Button close = new Button("Close");
+        close.setOnAction(e -> stage.close());
+        message.setId("import-message");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #c62828;");
+        summary.setId("import-summary");
+        summary.setEditable(false);
+        summary.setWrapText(true);
+        summary.setPrefRowCount(8);
+        form.addInputControl(file);
+        form.addInputControl(folder);
+        VBox bottom = new VBox(6, message, new HBox(8, run, close), summary);
+        bottom.setPadding(new Insets(10));
+        BorderPane root = new BorderPane(form, null, null, bottom, null);
+        stage.setTitle("Import dataset");
+        stage.setScene(new Scene(root, 560, 480));
+    }
+
+    public ImportForm form() {
+        return form;
+    }
+
+    public void show(Window owner) {
+        if (owner != null && stage.getOwner() == null) {
+            stage.initOwner(owner);
+        }
+        stage.show();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    /** The inline error ("" when the last import went well). */
+    public String message() {
+        return message.getText();
+    }
+
+    /** What the last import added ("" before one has finished). */
+    public String summary() {
+        return summary.getText();
+    }
+
+    /**
+     * Checks the form and starts reading in the background; returns the task, or null when nothing runs (bad
+     * input or a read-only project; the reason is shown).
+     */
+    public Task<?> run() {
+        if (store.isReadOnly()) {
+            message.setText("This project is open read-only: nothing can be imported");
+            return null;
+        }
+        ImportForm.Request request;
+        try {
+            request = form.request();
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+            return null;
+        }
+        message.setText("");
+        summary.setText("Reading " + request.input() + "…");
+        run.setDisable(true);
+        return tasks.submit("Import " + request.format().name(), progress -> {
+            progress.update(-1, -1);
+            progress.message("Reading " + request.input().getFileName());
+            ReadResult read = request.format().read(request.input(),
+                    new ReadOptions(store.directory(), request.skipInvalid()));
+            return new Prepared(ImportMatcher.match(read.dataset(), store, request.input()), read.skipped());
+        }, prepared -> apply(request, prepared), failure -> fail(failure));
+    }
+
+    private void apply(ImportForm.Request request, Prepared prepared) {
+        ImportReport report;
+        try {
+            report = store.apply(new ImportDataset(prepared.dataset()));
+        } catch (Exception e) {
+            fail(e);
+            return;
+        }
+        run.setDisable(false);
+        summary.setText(ReportText.imported(request.format().name(), request.input(), report, prepared.skipped()));
+        status.accept(String.format("Imported %,d annotation(s) from %s", report.annotationsAdded(),
+                request.input()));
+    }
+
+    private void fail(Throwable failure) {
+        run.setDisable(false);
+        summary.setText("");
+        String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        message.setText("Nothing imported: " + why);
+        status.accept("Import failed: " + why);
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import dataset file");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            form.setInput(chosen.toPath());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import dataset folder");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            form.setInput(chosen.toPath());
+        }
+    }
+}
