@@ -3,7 +3,6 @@ package dev.promptcanvas.ui.io;
 import dev.promptcanvas.annotations.formats.DatasetFormat;
 import dev.promptcanvas.annotations.formats.MaskEncoding;
 import dev.promptcanvas.annotations.formats.WriteOptions;
-import dev.promptcanvas.annotations.formats.export.CategoryMapping;
 import dev.promptcanvas.annotations.formats.export.ExportPlan;
 import dev.promptcanvas.annotations.formats.export.ImageMode;
 import dev.promptcanvas.annotations.formats.export.SplitRule;
@@ -49,6 +48,7 @@ public final class ExportForm extends VBox {
     private final TextField seed = new TextField("42");
     private final ComboBox<ImageMode> images = new ComboBox<>();
     private final CheckBox suggestions = new CheckBox("Include unaccepted model suggestions");
+    private final TextField renames = new TextField();
     private final GridPane options = new GridPane();
     private final Map<String, TextField> optionFields = new LinkedHashMap<>();
 
@@ -81,6 +81,11 @@ public final class ExportForm extends VBox {
         images.setTooltip(new Tooltip("REFERENCE leaves images in the project; COPY or LINK puts them beside the"
                 + " export"));
         suggestions.setId("export-suggestions");
+        renames.setId("export-renames");
+        renames.setPromptText("kitten=cat, blurry=");
+        renames.setTooltip(new Tooltip("Rename or merge labels in the export (old=new, comma-separated);"
+                + " old= leaves a label and its annotations out. The project is not changed."));
+        HBox.setHgrow(renames, Priority.ALWAYS);
         options.setId("export-options");
         options.setHgap(6);
         options.setVgap(4);
@@ -89,7 +94,8 @@ public final class ExportForm extends VBox {
         getChildren().addAll(new Label("Format"), format, description, outputKind, outputRow, masksRow,
                 new Label("Split"), new HBox(10, noSplit, folderSplit),
                 new HBox(6, ratioSplit, ratios, new Label("seed"), seed),
-                new HBox(6, new Label("Images"), images), suggestions, new Label("Format options"), options);
+                new HBox(6, new Label("Images"), images), suggestions,
+                new HBox(6, new Label("Rename labels"), renames), new Label("Format options"), options);
         format.valueProperty().addListener((obs, o, f) -> formatChanged(f));
         formatChanged(format.getValue());
     }
@@ -161,6 +167,10 @@ public final class ExportForm extends VBox {
         images.getSelectionModel().select(mode);
     }
 
+    public void setRenames(String text) {
+        renames.setText(text);
+    }
+
     public void setIncludeSuggestions(boolean include) {
         suggestions.setSelected(include);
     }
@@ -197,7 +207,7 @@ public final class ExportForm extends VBox {
         MaskEncoding encoding = masks.getValue() == null ? MaskEncoding.RLE : masks.getValue();
         WriteOptions write = new WriteOptions(projectDir, encoding, 1.0).withFormatOptions(formatOptions);
         return new ExportPlan(f, Path.of(out), write, rule, images.getValue(), suggestions.isSelected(),
-                CategoryMapping.none());
+                LabelRenames.parse(renames.getText()));
     }
 
     /** "folder" or "file": what the output chooser should ask for. */

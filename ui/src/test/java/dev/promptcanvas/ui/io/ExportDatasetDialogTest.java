@@ -147,4 +147,36 @@ class ExportDatasetDialogTest {
             assertThat(dialog.form().setOption("task", "segment")).isFalse();
         });
     }
+
+    @Test
+    void labelRenamesReachTheExportAndAnUnknownLabelIsReported() throws Exception {
+        open();
+        Path output = out.resolve("renamed.json");
+        fx(() -> {
+            assertThat(dialog.form().selectFormat("coco")).isTrue();
+            dialog.form().setOutput(output);
+            dialog.form().setRenames("cat=feline");
+            assertThat(dialog.run()).isNotNull();
+        });
+        await(() -> !dialog.summary().startsWith("Exporting") || !dialog.message().isEmpty());
+        assertThat(fx(dialog::message)).isEmpty();
+        assertThat(new ObjectMapper().readTree(output.toFile()).get("categories").findValuesAsText("name"))
+                .containsExactly("feline");
+
+        Path other = out.resolve("unknown.json");
+        fx(() -> {
+            dialog.form().setOutput(other);
+            dialog.form().setRenames("horse=pony");
+            assertThat(dialog.run()).isNotNull();
+        });
+        await(() -> !fx(dialog::message).isEmpty());
+        assertThat(fx(dialog::message)).contains("no label 'horse'");
+        assertThat(other).doesNotExist();
+
+        fx(() -> {
+            dialog.form().setRenames("cat");
+            assertThat(dialog.run()).isNull();
+            assertThat(dialog.message()).contains("'cat' is not old=new");
+        });
+    }
 }
