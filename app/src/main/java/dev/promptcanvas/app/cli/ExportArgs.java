@@ -15,33 +15,15 @@ import java.util.Map;
 /** Turns the export command's text options into split rules, label mappings and format options. */
 final class ExportArgs {
 
-    private static final List<String> DEFAULT_SPLIT_NAMES = List.of("train", "val", "test");
-
     private ExportArgs() {
     }
 
     /** {@code train=0.8,val=0.2} or {@code 0.8,0.1,0.1} (named train, val, test). */
     static SplitRule ratios(String spec, long seed) {
-        Map<String, Double> ratios = new LinkedHashMap<>();
-        String[] parts = spec.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            int eq = part.indexOf('=');
-            String name = eq >= 0 ? part.substring(0, eq).trim() : i < DEFAULT_SPLIT_NAMES.size()
-                    ? DEFAULT_SPLIT_NAMES.get(i) : "split" + (i + 1);
-            String value = eq >= 0 ? part.substring(eq + 1).trim() : part;
-            try {
-                if (ratios.put(name, Double.parseDouble(value)) != null) {
-                    throw new BadInputException("--split " + spec + ": split '" + name + "' is named twice");
-                }
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--split " + spec + ": '" + value + "' is not a number");
-            }
-        }
         try {
-            return new SplitRule.Ratios(ratios, seed);
+            return SplitRule.Ratios.parse(spec, seed);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--split " + spec + ": " + e.getMessage());
+            throw new BadInputException("--split: " + e.getMessage(), e);
         }
     }
 
@@ -85,15 +67,11 @@ final class ExportArgs {
 
     /** {@code OLD=NEW} pairs; {@code OLD=} drops the label. */
     static CategoryMapping mapping(List<String> specs) {
-        Map<String, String> renames = new LinkedHashMap<>();
-        for (String spec : specs) {
-            int eq = spec.indexOf('=');
-            if (eq <= 0) {
-                throw new BadInputException("--map " + spec + ": expected OLD=NEW (or OLD= to drop the label)");
-            }
-            renames.put(spec.substring(0, eq), spec.substring(eq + 1).trim());
+        try {
+            return CategoryMapping.parse(specs);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--map: " + e.getMessage(), e);
         }
-        return new CategoryMapping(renames);
     }
 
     /** {@code KEY=VALUE} pairs, checked against the options the format knows. */

@@ -7,7 +7,7 @@ import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.store.ImportDataset;
 import dev.promptcanvas.annotations.store.ImportReport;
 import dev.promptcanvas.annotations.store.ProjectStore;
-import dev.promptcanvas.app.project.ImportPreparation;
+import dev.promptcanvas.inference.imageio.ImportPreparation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -58,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 prepared = ImportPreparation.prepare(read.dataset(), store, dir, imageRoot, input, skipMissingImages);
             } catch (ImportPreparation.MissingImageException e) {
-                throw new BadInputException(e.getMessage(), e);
+                throw new BadInputException(e.getMessage() + " (use --skip-missing-images to import the rest)", e);
             }
             ImportReport report = store.apply(new ImportDataset(prepared.dataset()));
             var out = spec.commandLine().getOut();

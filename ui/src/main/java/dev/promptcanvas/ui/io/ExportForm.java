@@ -3,6 +3,7 @@ package dev.promptcanvas.ui.io;
 import dev.promptcanvas.annotations.formats.DatasetFormat;
 import dev.promptcanvas.annotations.formats.MaskEncoding;
 import dev.promptcanvas.annotations.formats.WriteOptions;
+import dev.promptcanvas.annotations.formats.export.CategoryMapping;
 import dev.promptcanvas.annotations.formats.export.ExportPlan;
 import dev.promptcanvas.annotations.formats.export.ImageMode;
 import dev.promptcanvas.annotations.formats.export.SplitRule;
@@ -207,7 +208,16 @@ public final class ExportForm extends VBox {
         MaskEncoding encoding = masks.getValue() == null ? MaskEncoding.RLE : masks.getValue();
         WriteOptions write = new WriteOptions(projectDir, encoding, 1.0).withFormatOptions(formatOptions);
         return new ExportPlan(f, Path.of(out), write, rule, images.getValue(), suggestions.isSelected(),
-                LabelRenames.parse(renames.getText()));
+                renames());
+    }
+
+    private CategoryMapping renames() {
+        String text = renames.getText() == null ? "" : renames.getText();
+        try {
+            return CategoryMapping.parse(java.util.Arrays.asList(text.split(",")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Rename labels: " + e.getMessage(), e);
+        }
     }
 
     /** "folder" or "file": what the output chooser should ask for. */

@@ -7,6 +7,7 @@ import dev.promptcanvas.annotations.model.Dataset;
 import dev.promptcanvas.annotations.store.ImportDataset;
 import dev.promptcanvas.annotations.store.ImportReport;
 import dev.promptcanvas.annotations.store.ProjectStore;
+import dev.promptcanvas.inference.imageio.ImportPreparation;
 import dev.promptcanvas.ui.tasks.BackgroundTasks;
 import java.io.File;
 import java.util.List;
@@ -126,7 +127,9 @@ public final class ImportDatasetDialog {
             progress.message("Reading " + request.input().getFileName());
             ReadResult read = request.format().read(request.input(),
                     new ReadOptions(store.directory(), request.skipInvalid()));
-            return new Prepared(ImportMatcher.match(read.dataset(), store, request.input()), read.skipped());
+            // the same matching as the CLI's import: by path, then unique file name, then the file on disk
+            return new Prepared(ImportPreparation.prepare(read.dataset(), store, store.directory(), null,
+                    request.input(), false).dataset(), read.skipped());
         }, prepared -> apply(request, prepared), failure -> fail(failure));
     }
 

@@ -23,6 +23,26 @@ public record CategoryMapping(Map<String, String> renames) {
         return new CategoryMapping(Map.of());
     }
 
+    /** Reads {@code old=new} entries ({@code old=} drops the label); IllegalArgumentException names a bad one. */
+    public static CategoryMapping parse(List<String> entries) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (String entry : entries) {
+            String e = entry.trim();
+            if (e.isEmpty()) {
+                continue;
+            }
+            int eq = e.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("'" + e + "' is not old=new (old= drops the label)");
+            }
+            String old = e.substring(0, eq).trim();
+            if (renames.put(old, e.substring(eq + 1).trim()) != null) {
+                throw new IllegalArgumentException("'" + old + "' is renamed twice");
+            }
+        }
+        return new CategoryMapping(renames);
+    }
+
     /** The mapping applied to a category list. */
     public Applied apply(List<Category> categories) {
         Set<String> known = categories.stream().map(Category::name).collect(Collectors.toSet());

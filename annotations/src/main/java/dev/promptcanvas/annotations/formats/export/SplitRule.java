@@ -17,6 +17,9 @@ public sealed interface SplitRule {
      * @param ratios split name → share, in output order; shares are normalised to sum to 1
      */
     record Ratios(Map<String, Double> ratios, long seed) implements SplitRule {
+
+        private static final java.util.List<String> DEFAULT_NAMES = java.util.List.of("train", "val", "test");
+
         public Ratios {
             if (ratios.isEmpty()) {
                 throw new IllegalArgumentException("split: at least one ratio is needed");
@@ -31,6 +34,39 @@ public sealed interface SplitRule {
                 throw new IllegalArgumentException("split: the ratios sum to 0");
             }
             ratios = new LinkedHashMap<>(ratios);
+        }
+
+        /**
+         * Reads {@code train=0.8,val=0.2}, or bare ratios {@code 0.8,0.1,0.1} named train, val, test (then split4,
+         * ...). Throws IllegalArgumentException saying which part is wrong.
+         */
+        public static Ratios parse(String spec, long seed) {
+            Map<String, Double> ratios = new LinkedHashMap<>();
+            String[] parts = spec.split(",");
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].trim();
+                int eq = part.indexOf('=');
+                String name = eq >= 0 ? part.substring(0, eq).trim()
+                        : i < DEFAULT_NAMES.size() ? DEFAULT_NAMES.get(i) : "split" + (i + 1);
+                String value = eq >= 0 ? part.substring(eq + 1).trim() : part;
+                if (name.isEmpty()) {
+                    throw new IllegalArgumentException("split ratios '" + spec + "': part " + (i + 1) + " has no name");
+                }
+                double ratio;
+                try {
+                    ratio = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("split ratios '" + spec + "': '" + value + "' is not a number");
+                }
+                if (ratios.put(name, ratio) != null) {
+                    throw new IllegalArgumentException("split ratios '" + spec + "': '" + name + "' is named twice");
+                }
+            }
+            try {
+                return new Ratios(ratios, seed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("split ratios '" + spec + "': " + e.getMessage(), e);
+            }
         }
     }
 

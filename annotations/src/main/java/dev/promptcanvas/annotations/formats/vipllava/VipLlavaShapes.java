@@ -5,14 +5,8 @@ import dev.promptcanvas.annotations.geometry.Ellipse;
 import dev.promptcanvas.annotations.geometry.Geometry;
 import dev.promptcanvas.annotations.geometry.Mask;
 import dev.promptcanvas.annotations.geometry.Polygon;
-import dev.promptcanvas.annotations.geometry.PolygonPart;
-import dev.promptcanvas.annotations.mask.EllipseOutline;
-import dev.promptcanvas.annotations.mask.MaskTracer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
-/** A region's ViP-LLaVA {@code segmentations} entry: its outer rings as flat polygons in absolute pixels. */
+/** Which geometries are ViP-LLaVA regions (their {@code segmentations} come from {@code OuterRings}). */
 final class VipLlavaShapes {
 
     private VipLlavaShapes() {
@@ -20,29 +14,5 @@ final class VipLlavaShapes {
 
     static boolean isRegion(Geometry g) {
         return g instanceof Box || g instanceof Polygon || g instanceof Ellipse || g instanceof Mask m && m.area() > 0;
-    }
-
-    /** Boxes as 4 corners, ellipses as their outline, polygons' and traced masks' outer rings (holes dropped). */
-    static List<double[]> rings(Geometry g, double tolerance) {
-        if (g instanceof Box b) {
-            return List.of(new double[] {b.x1(), b.y1(), b.x2(), b.y1(), b.x2(), b.y2(), b.x1(), b.y2()});
-        } else if (g instanceof Ellipse e) {
-            return List.of(EllipseOutline.sample(e));
-        }
-        Polygon polygon;
-        if (g instanceof Mask m) {
-            Optional<Polygon> traced = MaskTracer.trace(m.rle(), tolerance);
-            if (traced.isEmpty()) {
-                return List.of();
-            }
-            polygon = traced.get();
-        } else {
-            polygon = (Polygon) g;
-        }
-        List<double[]> rings = new ArrayList<>();
-        for (PolygonPart part : polygon.parts()) {
-            rings.add(part.shell().coordinates());
-        }
-        return rings;
     }
 }

@@ -9,6 +9,7 @@ import dev.promptcanvas.annotations.formats.Skipped;
 import dev.promptcanvas.annotations.formats.WriteOptions;
 import dev.promptcanvas.annotations.formats.support.AtomicFiles;
 import dev.promptcanvas.annotations.formats.support.JsonNumbers;
+import dev.promptcanvas.annotations.formats.support.OuterRings;
 import dev.promptcanvas.annotations.geometry.Box;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.ImageRecord;
@@ -90,7 +91,7 @@ final class VipLlavaWriter {
         g.writeArrayFieldStart("segmentations");
         for (Annotation a : regions) {
             g.writeStartArray();
-            for (double[] ring : VipLlavaShapes.rings(a.geometry(), options.polygonTolerance())) {
+            for (double[] ring : OuterRings.of(a.geometry(), options.polygonTolerance())) {
                 JsonNumbers.writeArray(g, ring);
             }
             g.writeEndArray();

@@ -1,16 +1,13 @@
 package dev.promptcanvas.annotations.formats.yolo;
 
+import dev.promptcanvas.annotations.formats.support.OuterRings;
 import dev.promptcanvas.annotations.geometry.Box;
 import dev.promptcanvas.annotations.geometry.Ellipse;
 import dev.promptcanvas.annotations.geometry.Geometry;
 import dev.promptcanvas.annotations.geometry.Mask;
 import dev.promptcanvas.annotations.geometry.Polygon;
-import dev.promptcanvas.annotations.geometry.PolygonPart;
-import dev.promptcanvas.annotations.mask.EllipseOutline;
-import dev.promptcanvas.annotations.mask.MaskTracer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One annotation as YOLO label lines: {@code cls cx cy w h} (detect) or {@code cls x1 y1 x2 y2 ...} (segment), all
@@ -43,7 +40,7 @@ final class YoloLineEncoder {
                     + number(x2 - x1) + " " + number(y2 - y1));
         }
         List<String> lines = new ArrayList<>();
-        for (double[] ring : rings(g)) {
+        for (double[] ring : OuterRings.of(g, tolerance)) { // holes cannot be written: outer rings only
             StringBuilder line = new StringBuilder().append(classId);
             for (int i = 0; i < ring.length; i += 2) {
                 line.append(' ').append(number(clamp(ring[i] / width)))
@@ -54,30 +51,6 @@ final class YoloLineEncoder {
             }
         }
         return lines;
-    }
-
-    /** The outer rings to write in segment mode: one per polygon part; holes are dropped. */
-    private List<double[]> rings(Geometry g) {
-        if (g instanceof Box b) {
-            return List.of(new double[] {b.x1(), b.y1(), b.x2(), b.y1(), b.x2(), b.y2(), b.x1(), b.y2()});
-        } else if (g instanceof Ellipse e) {
-            return List.of(EllipseOutline.sample(e));
-        }
-        Polygon polygon;
-        if (g instanceof Mask m) {
-            Optional<Polygon> traced = MaskTracer.trace(m.rle(), tolerance);
-            if (traced.isEmpty()) {
-                return List.of();
-            }
-            polygon = traced.get();
-        } else {
-            polygon = (Polygon) g;
-        }
-        List<double[]> rings = new ArrayList<>();
-        for (PolygonPart part : polygon.parts()) {
-            rings.add(part.shell().coordinates());
-        }
-        return rings;
     }
 
     private static double clamp(double v) {

@@ -1,7 +1,5 @@
-package dev.promptcanvas.app.project;
+package dev.promptcanvas.inference.imageio;
 
-import dev.promptcanvas.inference.imageio.ImageFiles;
-import dev.promptcanvas.inference.imageio.ProjectPaths;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.annotations.model.Caption;
 import dev.promptcanvas.annotations.model.Dataset;
@@ -71,7 +69,7 @@ public final class ImportPreparation {
             String why = input + ": images[" + i + "] (" + img.path() + "): image file not found in the project "
                     + "or at " + file;
             if (!skipMissing) {
-                throw new MissingImageException(why + " (use --skip-missing-images to import the rest)");
+                throw new MissingImageException(why);
             }
             dropped.add(img.id());
             skipped.add(why);
