@@ -34,6 +34,14 @@ public final class LogitsResampler {
 
     /** The logits ({@code n}×{@code n}, row-major) upsampled to {@code width}×{@code height} and thresholded at 0. */
     public static Rle upsampleToRle(float[] logits, int n, int width, int height) {
+        return upsampleToRle(logits, n, width, height, SignTransitions.applies(n, height));
+    }
+
+    /** The same with a chosen kernel: by sign transitions (only where it applies) or group by group. */
+    static Rle upsampleToRle(float[] logits, int n, int width, int height, boolean byTransitions) {
+        if (byTransitions && !SignTransitions.applies(n, height)) {
+            throw new IllegalArgumentException("the sign-transition kernel needs height >= " + n);
+        }
         if (logits.length != n * n) {
             throw new IllegalArgumentException("logits hold " + logits.length + " values, expected " + n + "x" + n);
         }
@@ -49,7 +57,7 @@ public final class LogitsResampler {
         int[] groupStart = ys.groupStarts();
         if ((long) width * height < PARALLEL_PIXELS || width < 2) {
             RunWriter runs = new RunWriter(height, width);
-            columns(t, n, xs, ys, groupStart, 0, width, height, runs);
+            kernel(byTransitions, t, n, xs, ys, groupStart, 0, width, height, runs);
             return runs.toRle();
         }
         // large masks: the right half of the columns on a helper thread (into its own exact-size array, so the
@@ -57,12 +65,12 @@ public final class LogitsResampler {
         int mid = width / 2;
         Future<RunWriter> f = HELPER.submit(() -> {
             RunWriter right = new RunWriter(height, width);
-            columns(t, n, xs, ys, groupStart, mid, width, height, right);
+            kernel(byTransitions, t, n, xs, ys, groupStart, mid, width, height, right);
             right.detach();
             return right;
         });
         RunWriter left = new RunWriter(height, width);
-        columns(t, n, xs, ys, groupStart, 0, mid, height, left);
+        kernel(byTransitions, t, n, xs, ys, groupStart, 0, mid, height, left);
         RunWriter right;
         try {
             right = f.get();
@@ -74,6 +82,16 @@ public final class LogitsResampler {
         }
         left.append(right);
         return left.toRle();
+    }
+
+    /** The columns [fromX, toX) into {@code runs}, by sign transitions when upsampling, else group by group. */
+    private static void kernel(boolean byTransitions, float[] t, int n, Axis xs, Axis ys, int[] groupStart,
+                               int fromX, int toX, int height, RunWriter runs) {
+        if (byTransitions) {
+            SignTransitions.columns(t, n, xs, ys, fromX, toX, height, runs);
+        } else {
+            columns(t, n, xs, ys, groupStart, fromX, toX, height, runs);
+        }
     }
 
     /**
@@ -231,6 +249,8 @@ public final class LogitsResampler {
         final int[] i0;
         final int[] i1;
         final float[] w;
+        /** Outputs before the first input centre (clamped to the first input with weight 0). */
+        int leading;
 
         private Axis(int size) {
             i0 = new int[size];
@@ -245,6 +265,7 @@ public final class LogitsResampler {
                 double s = (o + 0.5) * scale - 0.5;
                 if (s < 0) {
                     s = 0;
+                    a.leading = o + 1;
                 }
                 int lo = Math.min((int) s, inSize - 1);
                 int hi = Math.min(lo + 1, inSize - 1);

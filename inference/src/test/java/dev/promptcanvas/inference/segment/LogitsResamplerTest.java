@@ -115,6 +115,67 @@ class LogitsResamplerTest {
     }
 
     @Test
+    void signTransitionKernelMatchesTheReferenceAndTheGroupKernel() {
+        Random rnd = new Random(31);
+        // tiny grids, sizes around powers of two, equal size and odd ratios
+        int[] ns = {1, 2, 3, 63, 64, 65, 128, 129, 256};
+        for (int n : ns) {
+            for (int trial = 0; trial < 6; trial++) {
+                int h = n + (trial == 0 ? 0 : trial == 1 ? 1 : rnd.nextInt(4 * n + 50));
+                int w = 1 + rnd.nextInt(trial < 2 ? n + 2 : 3 * n + 40);
+                float[] l = new float[n * n];
+                for (int i = 0; i < l.length; i++) {
+                    l[i] = switch (trial % 3) {
+                        case 0 -> (float) rnd.nextGaussian();
+                        case 1 -> rnd.nextInt(3) - 1; // exact zeros: a value of exactly 0 is background
+                        default -> (float) (n / 3.0 - Math.hypot(i % n - n / 2.0, i / n - n / 3.0));
+                    };
+                }
+                String what = String.format("%dx%d from %d, trial %d", w, h, n, trial);
+                Rle byTransitions = LogitsResampler.upsampleToRle(l, n, w, h, true);
+                Rle byGroups = LogitsResampler.upsampleToRle(l, n, w, h, false);
+                assertCanonical(byTransitions, w, h, what);
+                byte[] got = byTransitions.toRowMajor();
+                byte[] groups = byGroups.toRowMajor();
+                int mismatches = 0;
+                int differences = 0;
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        float v = bilinear(l, n, w, h, x, y);
+                        // the kernels may disagree only on pixels within float rounding of the threshold
+                        boolean near = Math.abs(v) <= 1e-5;
+                        if ((v > 0) != (got[y * w + x] == 1) && !near) {
+                            mismatches++;
+                        }
+                        if (got[y * w + x] != groups[y * w + x] && !near) {
+                            differences++;
+                        }
+                    }
+                }
+                assertThat(mismatches).as("%s against the reference", what).isZero();
+                assertThat(differences).as("%s against the group kernel", what).isZero();
+            }
+        }
+    }
+
+    private static void assertCanonical(Rle rle, int w, int h, String what) {
+        int[] counts = rle.counts();
+        long total = 0;
+        for (int c = 0; c < counts.length; c++) {
+            assertThat(counts[c] > 0 || c == 0).as("%s: run %d is empty", what, c).isTrue();
+            total += counts[c];
+        }
+        assertThat(total).as(what).isEqualTo((long) w * h);
+    }
+
+    @Test
+    void signTransitionKernelRefusesDownsampling() {
+        float[] l = new float[16 * 16];
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogitsResampler.upsampleToRle(l, 16, 40, 15, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("height >= 16");
+    }
+
+    @Test
     void upsamplesASquareToTheExpectedSizeAndPlace() {
         // a positive 64x64 block at cells 64..127 of 256 maps to pixels 0.25..0.5 of each side
         float[] l = new float[256 * 256];
