@@ -1,5 +1,6 @@
 package dev.promptcanvas.benchmarks.ui;
 
+import dev.promptcanvas.annotations.geometry.Polygon;
 import dev.promptcanvas.annotations.model.Annotation;
 import dev.promptcanvas.ui.viewer.ImageViewer;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Repaints of the real {@link ImageViewer} (1920 × 1080) showing a 3840 × 2160 image with 5,000 polygons and
  * 200 masks, at fit and at 100 %. {@code paintAndRender} is a full repaint of all three layers (image, annotations,
  * live): the FX thread records the canvas commands, then a snapshot makes Prism execute them and copy the result
- * out (the copy alone: {@code snapshotOnly}). {@code liveFrame} and {@code panFrame} are the frames of hovering or
+ * out (the copy alone: {@code snapshotOnly}). {@code editFrame} is the frame after one annotation was edited. {@code liveFrame} and {@code panFrame} are the frames of hovering or
  * drawing and of a pan gesture. Budget: 16 ms. Headless Monocle with Prism's software pipeline (prism.order=sw), which
  * rasterises on the CPU and is slower than the GPU pipelines (es2, d3d) a desktop uses. {@code cpuMs / ops} is the
  * JVM's CPU time per frame, which a busy machine does not inflate the way it inflates wall time.
@@ -48,13 +49,23 @@ public class RepaintBenchmark {
     int masks;
 
     private ImageViewer viewer;
+    private List<Annotation> annotations;
+    private int editIndex;
     private double panStep = 7;
     private final WritableImage snapshot = new WritableImage(1920, 1080);
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Fx.start();
-        List<Annotation> annotations = OverlayFixture.annotations(3840, 2160, polygons, masks, 42);
+        annotations = new java.util.ArrayList<>(OverlayFixture.annotations(3840, 2160, polygons, masks, 42));
+        // the polygon edited by editFrame: the first one inside the view at both zoom levels
+        editIndex = masks;
+        while (!(annotations.get(editIndex).geometry().bounds().x1() > 1500
+                && annotations.get(editIndex).geometry().bounds().x2() < 2300
+                && annotations.get(editIndex).geometry().bounds().y1() > 800
+                && annotations.get(editIndex).geometry().bounds().y2() < 1300)) {
+            editIndex++;
+        }
         WritableImage image = OverlayFixture.image(3840, 2160);
         viewer = Fx.call(() -> {
             ImageViewer v = new ImageViewer();
@@ -62,7 +73,7 @@ public class RepaintBenchmark {
             v.applyCss();
             v.layout();
             v.show(image, null);
-            v.setAnnotations(annotations, Set.of(), id -> OverlayFixture.COLORS[(int) (id % 20)]);
+            v.setAnnotations(annotations, Set.of(), RepaintBenchmark::color);
             if (zoom.equals("100%")) {
                 v.actualSize();
             }
@@ -104,6 +115,29 @@ public class RepaintBenchmark {
         });
         cpu.countOp();
         return out;
+    }
+
+    /**
+     * The frame after an edit (one polygon moved, as after a vertex drag or a nudge): the store hands the viewer the
+     * new list, which repaints the region the edit touched and composes the frame.
+     */
+    @Benchmark
+    public WritableImage editFrame(CpuCounters cpu) throws Exception {
+        WritableImage out = Fx.call(() -> {
+            Annotation a = annotations.get(editIndex);
+            annotations.set(editIndex, new Annotation(a.id(), a.imageId(), a.categoryId(),
+                    ((Polygon) a.geometry()).translate(panStep, 3), null, null, null, false, null, null, null));
+            panStep = -panStep;
+            viewer.setAnnotations(annotations, Set.of(), RepaintBenchmark::color);
+            viewer.paintNow(false);
+            return viewer.snapshot(null, snapshot);
+        });
+        cpu.countOp();
+        return out;
+    }
+
+    private static javafx.scene.paint.Color color(long categoryId) {
+        return OverlayFixture.COLORS[(int) (categoryId % 20)];
     }
 
     @Benchmark

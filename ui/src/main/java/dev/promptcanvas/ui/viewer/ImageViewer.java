@@ -41,6 +41,8 @@ import javafx.util.Duration;
 public final class ImageViewer extends Region {
 
     private static final Color BACKGROUND = Color.web("#2b2d30");
+    /** Screen pixels around a repainted region: the widest outline, point marker or dot reaches this far out. */
+    private static final double REGION_MARGIN = 10;
 
     /** Three layers, each repainted only when what it shows changed: image, annotations, live work on top. */
     private final Canvas imageLayer = new Canvas();
@@ -52,6 +54,9 @@ public final class ImageViewer extends Region {
     private double[] imageView = new double[0];
     private double[] shapesView = new double[0];
     private long shapesDraggedId = Long.MIN_VALUE;
+    /** The annotation layer's inputs as last given, and the image region still to repaint for them (or null). */
+    private LayerChanges.State layerState = LayerChanges.State.EMPTY;
+    private dev.promptcanvas.annotations.geometry.Box pendingRegion;
     private final Viewport viewport = new Viewport();
     private final OverlayPainter painter = new OverlayPainter();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -168,7 +173,17 @@ public final class ImageViewer extends Region {
         this.annotations = List.copyOf(list);
         this.hidden = Set.copyOf(hiddenIds);
         this.colors = categoryColors;
-        shapesDirty = true;
+        // an edit repaints the region it touched; a new image or a big change repaints the whole layer
+        LayerChanges.State next = LayerChanges.State.of(annotations, hidden, colors);
+        if (!shapesDirty) {
+            LayerChanges.Result change = LayerChanges.between(layerState, next);
+            if (change.all()) {
+                shapesDirty = true;
+            } else {
+                pendingRegion = LayerChanges.union(pendingRegion, change.region());
+            }
+        }
+        layerState = next;
         if (hover != null && annotations.stream().noneMatch(a -> a.id() == hover.id())) {
             hover = null;
         }
@@ -352,13 +367,23 @@ public final class ImageViewer extends Region {
                 ? s.inProgress().orElse(null) : null;
         long draggedId = dragged == null ? Long.MIN_VALUE : dragged.id();
         boolean sameSize = shapesView.length == 5 && shapesView[3] == w && shapesView[4] == h;
-        if (shapesDirty || draggedId != shapesDraggedId || !sameSize) {
+        if (draggedId != shapesDraggedId) {
+            // a drag starts or ends: the dragged annotation moves between this layer and the live one
+            pendingRegion = LayerChanges.union(LayerChanges.union(pendingRegion, boundsOf(shapesDraggedId)),
+                    boundsOf(draggedId));
+            shapesDraggedId = draggedId;
+        }
+        boolean moved = !Arrays.equals(view, shapesView);
+        if (shapesDirty || !sameSize || moved && pendingRegion != null) {
             paintShapes(shapeLayer.getGraphicsContext2D(), w, h, draggedId);
             shapesView = view;
-            shapesDraggedId = draggedId;
             shapesDirty = false;
+            pendingRegion = null;
             settle.stop();
-        } else if (!Arrays.equals(view, shapesView)) {
+        } else if (pendingRegion != null) {
+            paintShapesRegion(shapeLayer.getGraphicsContext2D(), w, h, draggedId, pendingRegion);
+            pendingRegion = null;
+        } else if (moved) {
             // Zooming or panning: move the last raster of the annotations along (cheap), repaint once it settles.
             double k = view[0] / shapesView[0];
             shapeLayer.getTransforms().setAll(new Affine(k, 0, view[1] - shapesView[1] * k, 0, k,
@@ -396,6 +421,43 @@ public final class ImageViewer extends Region {
             painter.paintAll(g, viewport, w, h, annotations, a -> hidden.contains(a.id()) || a.id() == draggedId,
                     colors, Long.MIN_VALUE);
         }
+    }
+
+    /**
+     * Repaints the annotations over one image region (plus a margin for outlines and point markers), clipped to it:
+     * what an edit changed, without repainting thousands of others.
+     */
+    private void paintShapesRegion(GraphicsContext g, double w, double h, long draggedId,
+                                   dev.promptcanvas.annotations.geometry.Box region) {
+        double x0 = Math.max(0, Math.floor(viewport.toScreenX(region.x1())) - REGION_MARGIN);
+        double y0 = Math.max(0, Math.floor(viewport.toScreenY(region.y1())) - REGION_MARGIN);
+        double x1 = Math.min(w, Math.ceil(viewport.toScreenX(region.x2())) + REGION_MARGIN);
+        double y1 = Math.min(h, Math.ceil(viewport.toScreenY(region.y2())) + REGION_MARGIN);
+        if (x1 <= x0 || y1 <= y0 || !hasImage()) {
+            return;
+        }
+        g.save();
+        g.beginPath();
+        g.rect(x0, y0, x1 - x0, y1 - y0);
+        g.clip();
+        g.clearRect(x0, y0, x1 - x0, y1 - y0);
+        g.setImageSmoothing(viewport.scale() < 1);
+        painter.paintAll(g, viewport, x0, y0, x1, y1, annotations,
+                a -> hidden.contains(a.id()) || a.id() == draggedId, colors, Long.MIN_VALUE);
+        g.restore();
+    }
+
+    /** The bounds of the shown annotation with this id, or null. */
+    private dev.promptcanvas.annotations.geometry.Box boundsOf(long id) {
+        if (id == Long.MIN_VALUE) {
+            return null;
+        }
+        for (Annotation a : annotations) {
+            if (a.id() == id) {
+                return a.geometry().bounds();
+            }
+        }
+        return null;
     }
 
     /** Above the annotations, in order: the dragged or selected one highlighted, hover, handles, tool previews. */

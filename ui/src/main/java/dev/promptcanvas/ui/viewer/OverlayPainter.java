@@ -40,6 +40,12 @@ final class OverlayPainter {
      */
     void paintAll(GraphicsContext g, Viewport v, double viewW, double viewH, List<Annotation> list,
                   Predicate<Annotation> skip, LongFunction<Color> colors, long selectedId) {
+        paintAll(g, v, 0, 0, viewW, viewH, list, skip, colors, selectedId);
+    }
+
+    /** The same for the annotations that meet the screen rectangle [sx0, sx1) × [sy0, sy1) (a partial repaint). */
+    void paintAll(GraphicsContext g, Viewport v, double sx0, double sy0, double sx1, double sy1,
+                  List<Annotation> list, Predicate<Annotation> skip, LongFunction<Color> colors, long selectedId) {
         if (list != boundsOf) {
             boundsOf = list;
             bounds = new Box[list.size()];
@@ -47,10 +53,10 @@ final class OverlayPainter {
                 bounds[i] = list.get(i).geometry().bounds();
             }
         }
-        double x0 = v.toImageX(0);
-        double y0 = v.toImageY(0);
-        double x1 = v.toImageX(viewW);
-        double y1 = v.toImageY(viewH);
+        double x0 = v.toImageX(sx0);
+        double y0 = v.toImageY(sy0);
+        double x1 = v.toImageX(sx1);
+        double y1 = v.toImageY(sy1);
         double margin = 16 / v.scale();
         Map<Long, Color> colorOf = new HashMap<>();
         for (int i = 0; i < bounds.length; i++) {

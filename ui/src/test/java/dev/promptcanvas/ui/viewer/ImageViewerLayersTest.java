@@ -99,6 +99,68 @@ class ImageViewerLayersTest {
     }
 
     @Test
+    void anEditRepaintsOnlyItsRegionAndGivesTheSamePixelsAsAFullRepaint() throws Exception {
+        ImageViewer v = viewer(480, 360);
+        java.util.Random rnd = new java.util.Random(3);
+        List<Annotation> list = new java.util.ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            double cx = rnd.nextDouble() * 600;
+            double cy = rnd.nextDouble() * 450;
+            double r = 4 + rnd.nextDouble() * 40;
+            list.add(new Annotation(i, 1, 1 + rnd.nextInt(4), Polygon.of(cx - r, cy, cx, cy - r, cx + r, cy + r * 0.5,
+                    cx - r * 0.3, cy + r), null, null, null, false, null, null, null));
+        }
+        Color[] palette = {Color.RED, Color.LIME, Color.BLUE, Color.ORANGE, Color.MAGENTA};
+        fx(() -> {
+            v.show(grey(600, 450), null);
+            v.setAnnotations(list, Set.of(), id -> palette[(int) id]);
+            v.paintNow(true);
+            return null;
+        });
+        // move one, delete one, hide one, add one, recolour the category of a fourth: each a small region
+        List<Annotation> edited = new java.util.ArrayList<>(list);
+        Annotation moved = edited.get(10);
+        edited.set(10, new Annotation(moved.id(), 1, moved.categoryId(),
+                ((Polygon) moved.geometry()).translate(35, -20), null, null, null, false, null, null, null));
+        edited.remove(50);
+        edited.add(new Annotation(999, 1, 2, Polygon.of(300, 200, 360, 210, 330, 260), null, null, null, false,
+                null, null, null));
+        long hiddenId = edited.get(120).id();
+        LayerChanges.Result change = LayerChanges.between(
+                LayerChanges.State.of(list, Set.of(), id -> palette[(int) id]),
+                LayerChanges.State.of(edited, Set.of(hiddenId), id -> palette[(int) id]));
+        assertThat(change.all()).isFalse();
+        assertThat(change.region()).isNotNull();
+        WritableImage partial = fx(() -> {
+            v.setAnnotations(edited, Set.of(hiddenId), id -> palette[(int) id]);
+            v.paintNow(false);
+            return v.snapshot(null, null);
+        });
+        WritableImage full = fx(() -> {
+            v.paintNow(true);
+            return v.snapshot(null, null);
+        });
+        int differing = 0;
+        for (int y = 0; y < 360; y++) {
+            for (int x = 0; x < 480; x++) {
+                if (partial.getPixelReader().getArgb(x, y) != full.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels where the partial repaint differs from a full one").isZero();
+
+        // recolouring a category touches every annotation of it: the whole layer is repainted
+        assertThat(LayerChanges.between(LayerChanges.State.of(edited, Set.of(), id -> palette[(int) id]),
+                LayerChanges.State.of(edited, Set.of(), id -> palette[(int) (id + 1) % palette.length])).all()).isTrue();
+        // reordering kept annotations changes what is on top: the whole layer too
+        List<Annotation> reordered = new java.util.ArrayList<>(edited);
+        java.util.Collections.swap(reordered, 3, 4);
+        assertThat(LayerChanges.between(LayerChanges.State.of(edited, Set.of(), id -> palette[(int) id]),
+                LayerChanges.State.of(reordered, Set.of(), id -> palette[(int) id])).all()).isTrue();
+    }
+
+    @Test
     void aTiledSourceIsShownAndClosedWhenAnotherImageReplacesIt() throws Exception {
         BufferedImage big = new BufferedImage(5000, 3500, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = big.createGraphics();
