@@ -120,13 +120,7 @@ public final class LogitsResampler {
         int cur = runs.current ? 1 : 0;
         int run = runs.run;
         for (int x = fromX; x < toX; x++) {
-            int c0 = xs.i0[x] * n;
-            int c1 = xs.i1[x] * n;
-            float wx = xs.w[x];
-            for (int i = 0; i < n; i++) {
-                float a = t[c0 + i];
-                col[i] = a + wx * (t[c1 + i] - a);
-            }
+            xs.interpolate(t, n, x, col);
             if (counts.length < size + 2 * groups + 2) {
                 counts = Arrays.copyOf(counts, Math.max(counts.length * 2, size + 2 * groups + 2));
             }
@@ -274,6 +268,17 @@ public final class LogitsResampler {
                 a.w[o] = lo == hi ? 0f : (float) (s - lo);
             }
             return a;
+        }
+
+        /** Output column {@code x} of the column-major n×n grid {@code t}, interpolated at every source row. */
+        void interpolate(float[] t, int n, int x, float[] col) {
+            int c0 = i0[x] * n;
+            int c1 = i1[x] * n;
+            float wx = w[x];
+            for (int i = 0; i < n; i++) {
+                float a = t[c0 + i];
+                col[i] = a + wx * (t[c1 + i] - a);
+            }
         }
 
         /** Starts of the runs of outputs that share the same pair of source indices. */

@@ -49,19 +49,13 @@ final class SignTransitions {
         float rowsPerSample = (float) height / n;
         float[] col = new float[n];
         int[] changed = new int[n];
-        int[] at = new int[n];
+        int[] at = new int[n + 1];
         int[] counts = runs.counts;
         int size = runs.size;
         int cur = runs.current ? 1 : 0;
         long runStart = -runs.run;
         for (int x = fromX; x < toX; x++) {
-            int c0 = xs.i0[x] * n;
-            int c1 = xs.i1[x] * n;
-            float wx = xs.w[x];
-            for (int i = 0; i < n; i++) {
-                float a = t[c0 + i];
-                col[i] = a + wx * (t[c1 + i] - a);
-            }
+            xs.interpolate(t, n, x, col);
             // the intervals whose two samples differ in sign, listed without branches
             int m = 0;
             int below = col[0] > 0 ? 1 : 0;
@@ -83,25 +77,16 @@ final class SignTransitions {
                 int sgn = 1 - (((-bits) & ~bits) >>> 30 & 2); // -1 if a > 0, else 1
                 float q = (-a / d - w0[i]) * rowsPerSample;
                 int k = sgn * (int) Math.floor(q * sgn) + ((sgn + 1) >> 1);
-                at[j] = first[i] + Math.max(0, Math.min(rows[i], k));
+                at[j + 1] = first[i] + Math.max(0, Math.min(rows[i], k));
             }
             if (counts.length < size + m + 2) {
                 counts = Arrays.copyOf(counts, Math.max(counts.length * 2, size + m + 2));
             }
             long colBase = (long) (x - fromX) * height;
-            // the first row repeats the first low-res sample; then one run boundary per sign change
-            int top = col[0] > 0 ? 1 : 0;
-            if (top != cur) {
-                long run = colBase - runStart;
-                if (run == 0 && size > 0) {
-                    runStart -= counts[--size];
-                } else {
-                    counts[size++] = (int) run;
-                    runStart = colBase;
-                }
-                cur = top;
-            }
-            for (int j = 0; j < m; j++) {
+            // the first row repeats the first low-res sample: a boundary at row 0 where it differs from the
+            // run going on from the column before; then one boundary per sign change
+            at[0] = 0;
+            for (int j = 1 - ((col[0] > 0 ? 1 : 0) ^ cur); j <= m; j++) {
                 long pos = colBase + at[j];
                 long run = pos - runStart;
                 if (run == 0 && size > 0) {
