@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,8 +29,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
-import javafx.util.Duration;
 
 /**
  * One canvas showing an image, its annotations and the active tool's work in progress. The wheel zooms around the
@@ -41,24 +38,15 @@ import javafx.util.Duration;
 public final class ImageViewer extends Region {
 
     private static final Color BACKGROUND = Color.web("#2b2d30");
-    /** Screen pixels around a repainted region: the widest outline, point marker or dot reaches this far out. */
-    private static final double REGION_MARGIN = 10;
 
     /** Three layers, each repainted only when what it shows changed: image, annotations, live work on top. */
     private final Canvas imageLayer = new Canvas();
-    private final Canvas shapeLayer = new Canvas();
     private final Canvas canvas = new Canvas();
-    private final PauseTransition settle = new PauseTransition(Duration.millis(150));
-    private boolean imageDirty = true;
-    private boolean shapesDirty = true;
-    private double[] imageView = new double[0];
-    private double[] shapesView = new double[0];
-    private long shapesDraggedId = Long.MIN_VALUE;
-    /** The annotation layer's inputs as last given, and the image region still to repaint for them (or null). */
-    private LayerChanges.State layerState = LayerChanges.State.EMPTY;
-    private dev.promptcanvas.annotations.geometry.Box pendingRegion;
     private final Viewport viewport = new Viewport();
     private final OverlayPainter painter = new OverlayPainter();
+    private final AnnotationLayer annotationLayer;
+    private boolean imageDirty = true;
+    private double[] imageView = new double[0];
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Image image;
     private TiledImagePainter tiles;
@@ -80,15 +68,12 @@ public final class ImageViewer extends Region {
     private boolean repaintPending;
 
     public ImageViewer() {
-        getChildren().addAll(imageLayer, shapeLayer, canvas);
+        annotationLayer = new AnnotationLayer(viewport, painter, this::requestRepaint,
+                (back, front) -> getChildren().setAll(back, imageLayer, front, canvas));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        settle.setOnFinished(e -> {
-            shapesDirty = true;
-            requestRepaint();
-        });
         getStyleClass().add("image-viewer");
         setFocusTraversable(true);
         setMinSize(100, 100);
@@ -119,7 +104,7 @@ public final class ImageViewer extends Region {
         this.placeholder = placeholderText == null ? "No image" : placeholderText;
         this.hover = null;
         imageDirty = true;
-        shapesDirty = true;
+        annotationLayer.invalidate();
         fit();
     }
 
@@ -140,7 +125,7 @@ public final class ImageViewer extends Region {
         this.placeholder = "No image";
         this.hover = null;
         imageDirty = true;
-        shapesDirty = true;
+        annotationLayer.invalidate();
         source.setOnTilesReady(this::imageChanged);
         fit();
     }
@@ -173,17 +158,7 @@ public final class ImageViewer extends Region {
         this.annotations = List.copyOf(list);
         this.hidden = Set.copyOf(hiddenIds);
         this.colors = categoryColors;
-        // an edit repaints the region it touched; a new image or a big change repaints the whole layer
-        LayerChanges.State next = LayerChanges.State.of(annotations, hidden, colors);
-        if (!shapesDirty) {
-            LayerChanges.Result change = LayerChanges.between(layerState, next);
-            if (change.all()) {
-                shapesDirty = true;
-            } else {
-                pendingRegion = LayerChanges.union(pendingRegion, change.region());
-            }
-        }
-        layerState = next;
+        annotationLayer.update(annotations, hidden, colors);
         if (hover != null && annotations.stream().noneMatch(a -> a.id() == hover.id())) {
             hover = null;
         }
@@ -242,6 +217,15 @@ public final class ImageViewer extends Region {
         return status.getReadOnlyProperty();
     }
 
+    /** Whether the annotation layer still has a repaint for a new view to come (tests, probes). */
+    public boolean annotationsRepainting() {
+        return annotationLayer.repainting();
+    }
+
+    AnnotationLayer annotationLayer() {
+        return annotationLayer;
+    }
+
     /** Schedules one repaint on the next pulse, however often it is called. */
     public void requestRepaint() {
         if (!repaintPending) {
@@ -256,10 +240,11 @@ public final class ImageViewer extends Region {
     @Override
     protected void layoutChildren() {
         boolean first = canvas.getWidth() == 0;
-        for (Canvas layer : List.of(imageLayer, shapeLayer, canvas)) {
+        for (Canvas layer : List.of(imageLayer, canvas)) {
             layer.setWidth(getWidth());
             layer.setHeight(getHeight());
         }
+        annotationLayer.resize(getWidth(), getHeight());
         if (first) {
             fit();
         }
@@ -344,7 +329,7 @@ public final class ImageViewer extends Region {
     public void paintNow(boolean all) {
         if (all) {
             imageDirty = true;
-            shapesDirty = true;
+            annotationLayer.invalidate();
         }
         paint();
     }
@@ -366,30 +351,7 @@ public final class ImageViewer extends Region {
         Annotation dragged = tool instanceof dev.promptcanvas.ui.tools.SelectTool s
                 ? s.inProgress().orElse(null) : null;
         long draggedId = dragged == null ? Long.MIN_VALUE : dragged.id();
-        boolean sameSize = shapesView.length == 5 && shapesView[3] == w && shapesView[4] == h;
-        if (draggedId != shapesDraggedId) {
-            // a drag starts or ends: the dragged annotation moves between this layer and the live one
-            pendingRegion = LayerChanges.union(LayerChanges.union(pendingRegion, boundsOf(shapesDraggedId)),
-                    boundsOf(draggedId));
-            shapesDraggedId = draggedId;
-        }
-        boolean moved = !Arrays.equals(view, shapesView);
-        if (shapesDirty || !sameSize || moved && pendingRegion != null) {
-            paintShapes(shapeLayer.getGraphicsContext2D(), w, h, draggedId);
-            shapesView = view;
-            shapesDirty = false;
-            pendingRegion = null;
-            settle.stop();
-        } else if (pendingRegion != null) {
-            paintShapesRegion(shapeLayer.getGraphicsContext2D(), w, h, draggedId, pendingRegion);
-            pendingRegion = null;
-        } else if (moved) {
-            // Zooming or panning: move the last raster of the annotations along (cheap), repaint once it settles.
-            double k = view[0] / shapesView[0];
-            shapeLayer.getTransforms().setAll(new Affine(k, 0, view[1] - shapesView[1] * k, 0, k,
-                    view[2] - shapesView[2] * k));
-            settle.playFromStart();
-        }
+        annotationLayer.paint(view, draggedId, hasImage());
         GraphicsContext live = canvas.getGraphicsContext2D();
         live.clearRect(0, 0, w, h);
         if (hasImage()) {
@@ -410,54 +372,6 @@ public final class ImageViewer extends Region {
             g.drawImage(mipmaps.forScale(viewport.scale()), viewport.toScreenX(0), viewport.toScreenY(0),
                     image.getWidth() * viewport.scale(), image.getHeight() * viewport.scale());
         }
-    }
-
-    /** The annotations, except the one being dragged (the live layer draws that). */
-    private void paintShapes(GraphicsContext g, double w, double h, long draggedId) {
-        shapeLayer.getTransforms().clear();
-        g.clearRect(0, 0, w, h);
-        if (hasImage()) {
-            g.setImageSmoothing(viewport.scale() < 1);
-            painter.paintAll(g, viewport, w, h, annotations, a -> hidden.contains(a.id()) || a.id() == draggedId,
-                    colors, Long.MIN_VALUE);
-        }
-    }
-
-    /**
-     * Repaints the annotations over one image region (plus a margin for outlines and point markers), clipped to it:
-     * what an edit changed, without repainting thousands of others.
-     */
-    private void paintShapesRegion(GraphicsContext g, double w, double h, long draggedId,
-                                   dev.promptcanvas.annotations.geometry.Box region) {
-        double x0 = Math.max(0, Math.floor(viewport.toScreenX(region.x1())) - REGION_MARGIN);
-        double y0 = Math.max(0, Math.floor(viewport.toScreenY(region.y1())) - REGION_MARGIN);
-        double x1 = Math.min(w, Math.ceil(viewport.toScreenX(region.x2())) + REGION_MARGIN);
-        double y1 = Math.min(h, Math.ceil(viewport.toScreenY(region.y2())) + REGION_MARGIN);
-        if (x1 <= x0 || y1 <= y0 || !hasImage()) {
-            return;
-        }
-        g.save();
-        g.beginPath();
-        g.rect(x0, y0, x1 - x0, y1 - y0);
-        g.clip();
-        g.clearRect(x0, y0, x1 - x0, y1 - y0);
-        g.setImageSmoothing(viewport.scale() < 1);
-        painter.paintAll(g, viewport, x0, y0, x1, y1, annotations,
-                a -> hidden.contains(a.id()) || a.id() == draggedId, colors, Long.MIN_VALUE);
-        g.restore();
-    }
-
-    /** The bounds of the shown annotation with this id, or null. */
-    private dev.promptcanvas.annotations.geometry.Box boundsOf(long id) {
-        if (id == Long.MIN_VALUE) {
-            return null;
-        }
-        for (Annotation a : annotations) {
-            if (a.id() == id) {
-                return a.geometry().bounds();
-            }
-        }
-        return null;
     }
 
     /** Above the annotations, in order: the dragged or selected one highlighted, hover, handles, tool previews. */

@@ -40,12 +40,16 @@ final class OverlayPainter {
      */
     void paintAll(GraphicsContext g, Viewport v, double viewW, double viewH, List<Annotation> list,
                   Predicate<Annotation> skip, LongFunction<Color> colors, long selectedId) {
-        paintAll(g, v, 0, 0, viewW, viewH, list, skip, colors, selectedId);
+        paintAll(g, v, 0, 0, viewW, viewH, list, 0, list.size(), skip, colors, selectedId);
     }
 
-    /** The same for the annotations that meet the screen rectangle [sx0, sx1) × [sy0, sy1) (a partial repaint). */
+    /**
+     * The same for the annotations [from, to) of the list that meet the screen rectangle [sx0, sx1) × [sy0, sy1)
+     * (a partial or progressive repaint).
+     */
     void paintAll(GraphicsContext g, Viewport v, double sx0, double sy0, double sx1, double sy1,
-                  List<Annotation> list, Predicate<Annotation> skip, LongFunction<Color> colors, long selectedId) {
+                  List<Annotation> list, int from, int to, Predicate<Annotation> skip, LongFunction<Color> colors,
+                  long selectedId) {
         if (list != boundsOf) {
             boundsOf = list;
             bounds = new Box[list.size()];
@@ -59,7 +63,7 @@ final class OverlayPainter {
         double y1 = v.toImageY(sy1);
         double margin = 16 / v.scale();
         Map<Long, Color> colorOf = new HashMap<>();
-        for (int i = 0; i < bounds.length; i++) {
+        for (int i = from; i < to; i++) {
             Box b = bounds[i];
             if (b.x2() < x0 - margin || b.x1() > x1 + margin || b.y2() < y0 - margin || b.y1() > y1 + margin) {
                 continue;

@@ -161,6 +161,85 @@ class ImageViewerLayersTest {
     }
 
     @Test
+    void manyAnnotationsAreRepaintedProgressivelyAfterAPanAndEndAsAFullRepaintWould() throws Exception {
+        ImageViewer v = viewer(480, 360);
+        java.util.Random rnd = new java.util.Random(5);
+        List<Annotation> list = new java.util.ArrayList<>();
+        int count = AnnotationLayer.PROGRESSIVE_MIN + 200;
+        for (int i = 1; i <= count; i++) {
+            double cx = rnd.nextDouble() * 600;
+            double cy = rnd.nextDouble() * 450;
+            double r = 3 + rnd.nextDouble() * 12;
+            list.add(new Annotation(i, 1, 1 + rnd.nextInt(3), Polygon.of(cx - r, cy, cx, cy - r, cx + r, cy,
+                    cx, cy + r), null, null, null, false, null, null, null));
+        }
+        Color[] palette = {Color.RED, Color.LIME, Color.BLUE, Color.ORANGE};
+        fx(() -> {
+            v.show(grey(600, 450), null);
+            v.setAnnotations(list, Set.of(), id -> palette[(int) id]);
+            v.paintNow(true);
+            v.viewport().panBy(-40, -30);
+            v.paintNow(false);
+            return null;
+        });
+        assertThat(fx(v::annotationsRepainting)).as("a repaint for the new view is to come").isTrue();
+        // an edit while the view settles joins the repaint for the new view
+        List<Annotation> edited = new java.util.ArrayList<>(list);
+        edited.remove(7);
+        fx(() -> {
+            v.setAnnotations(edited, Set.of(), id -> palette[(int) id]);
+            v.paintNow(false);
+            return null;
+        });
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (fx(v::annotationsRepainting) && System.currentTimeMillis() < deadline) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        }
+        assertThat(fx(v::annotationsRepainting)).isFalse();
+        assertThat(fx(() -> v.annotationLayer().progressiveRepaints())).isEqualTo(1);
+        WritableImage progressive = fx(() -> v.snapshot(null, null));
+        WritableImage full = fx(() -> {
+            v.paintNow(true);
+            return v.snapshot(null, null);
+        });
+        int differing = 0;
+        for (int y = 0; y < 360; y++) {
+            for (int x = 0; x < 480; x++) {
+                if (progressive.getPixelReader().getArgb(x, y) != full.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels where the progressive repaint differs from a full one").isZero();
+    }
+
+    @Test
+    void hoveringWhileTheViewSettlesDoesNotPostponeTheRepaint() throws Exception {
+        ImageViewer v = viewer(400, 300);
+        Annotation square = new Annotation(1, 1, 1, Polygon.of(100, 100, 200, 100, 200, 200, 100, 200), null, null,
+                null, false, null, null, null);
+        fx(() -> {
+            v.show(grey(400, 300), null);
+            v.setAnnotations(List.of(square), Set.of(), id -> Color.RED);
+            v.paintNow(true);
+            v.viewport().zoomAt(200, 150, 1.2);
+            v.paintNow(false);
+            return null;
+        });
+        assertThat(fx(v::annotationsRepainting)).isTrue();
+        // live-layer frames (hover, a tool's preview) every 20 ms for 0.6 s: the 150 ms wait must still end
+        for (int i = 0; i < 30; i++) {
+            fx(() -> {
+                v.paintNow(false);
+                return null;
+            });
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(v::annotationsRepainting)).as("the layer was repainted for the new zoom").isFalse();
+    }
+
+    @Test
     void aTiledSourceIsShownAndClosedWhenAnotherImageReplacesIt() throws Exception {
         BufferedImage big = new BufferedImage(5000, 3500, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = big.createGraphics();
