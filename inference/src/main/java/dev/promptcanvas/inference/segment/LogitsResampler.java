@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Resizes low-resolution mask logits. Upsampling is bilinear with half-pixel centres (align_corners = false, edge
@@ -18,13 +19,17 @@ import java.util.concurrent.Future;
  */
 public final class LogitsResampler {
 
-    /** Masks with at least this many pixels are made by two threads (half the columns each). */
+    /** Masks with at least this many pixels are made by two threads, in {@link #CHUNKS} chunks of columns. */
     static final long PARALLEL_PIXELS = Long.getLong("promptcanvas.upsample.parallelPixels", 1L << 20);
+    static final int CHUNKS = 16;
     private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
         Thread th = new Thread(r, "mask-upsampler");
         th.setDaemon(true);
         return th;
     });
+
+    /** Per-thread column-major copies of the logits, grown as needed and reused. */
+    private static final ThreadLocal<float[]> COLUMNS = ThreadLocal.withInitial(() -> new float[0]);
 
     /** Per-thread run buffers, grown as needed and reused. */
     private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[1 << 12]);
@@ -34,54 +39,97 @@ public final class LogitsResampler {
 
     /** The logits ({@code n}×{@code n}, row-major) upsampled to {@code width}×{@code height} and thresholded at 0. */
     public static Rle upsampleToRle(float[] logits, int n, int width, int height) {
-        return upsampleToRle(logits, n, width, height, SignTransitions.applies(n, height));
+        if (logits.length != n * n) {
+            throw new IllegalArgumentException("logits hold " + logits.length + " values, expected " + n + "x" + n);
+        }
+        return upsampleToRle(logits, 0, n, width, height, SignTransitions.applies(n, height));
+    }
+
+    /** The n×n logits at {@code offset} of a bigger array (e.g. one candidate of a decoder output). */
+    static Rle upsampleToRle(float[] logits, int offset, int n, int width, int height) {
+        return upsampleToRle(logits, offset, n, width, height, SignTransitions.applies(n, height));
     }
 
     /** The same with a chosen kernel: by sign transitions (only where it applies) or group by group. */
     static Rle upsampleToRle(float[] logits, int n, int width, int height, boolean byTransitions) {
-        if (byTransitions && !SignTransitions.applies(n, height)) {
-            throw new IllegalArgumentException("the sign-transition kernel needs height >= " + n);
-        }
         if (logits.length != n * n) {
             throw new IllegalArgumentException("logits hold " + logits.length + " values, expected " + n + "x" + n);
         }
-        // column-major copy, so that each output column reads two contiguous source columns
-        float[] t = new float[n * n];
-        for (int y = 0, r = 0; y < n; y++, r += n) {
-            for (int x = 0; x < n; x++) {
-                t[x * n + y] = logits[r + x];
-            }
+        return upsampleToRle(logits, 0, n, width, height, byTransitions);
+    }
+
+    private static Rle upsampleToRle(float[] logits, int offset, int n, int width, int height,
+                                     boolean byTransitions) {
+        if (byTransitions && !SignTransitions.applies(n, height)) {
+            throw new IllegalArgumentException("the sign-transition kernel needs height >= " + n);
+        }
+        if (offset < 0 || offset + n * n > logits.length) {
+            throw new IllegalArgumentException("logits at " + offset + " overrun an array of " + logits.length);
         }
         Axis xs = Axis.of(width, n);
         Axis ys = Axis.of(height, n);
         int[] groupStart = ys.groupStarts();
         if ((long) width * height < PARALLEL_PIXELS || width < 2) {
             RunWriter runs = new RunWriter(height, width);
+            float[] t = columnMajor(logits, offset, n, xs, 0, width);
             kernel(byTransitions, t, n, xs, ys, groupStart, 0, width, height, runs);
             return runs.toRle();
         }
-        // large masks: the right half of the columns on a helper thread (into its own exact-size array, so the
-        // helper's scratch buffer is free for the next mask at once), then the two run lists joined
-        int mid = width / 2;
-        Future<RunWriter> f = HELPER.submit(() -> {
-            RunWriter right = new RunWriter(height, width);
-            kernel(byTransitions, t, n, xs, ys, groupStart, mid, width, height, right);
-            right.detach();
-            return right;
-        });
-        RunWriter left = new RunWriter(height, width);
-        kernel(byTransitions, t, n, xs, ys, groupStart, 0, mid, height, left);
-        RunWriter right;
+        // large masks: the columns in chunks, taken in turn by this thread and a helper (who takes the next chunk
+        // when it is free, so a helper that wakes up late costs nothing), each chunk into a run list of its own;
+        // the lists are then joined in column order
+        int chunks = Math.min(width, CHUNKS);
+        RunWriter[] parts = new RunWriter[chunks];
+        AtomicInteger nextChunk = new AtomicInteger();
+        Runnable work = () -> {
+            for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+                int from = (int) ((long) c * width / chunks);
+                int to = (int) ((long) (c + 1) * width / chunks);
+                RunWriter part = new RunWriter(height, width, new int[1 << 12]);
+                kernel(byTransitions, columnMajor(logits, offset, n, xs, from, to), n, xs, ys, groupStart, from, to,
+                        height, part);
+                parts[c] = part;
+            }
+        };
+        Future<?> helper = HELPER.submit(work);
+        work.run();
         try {
-            right = f.get();
+            helper.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while upsampling a mask", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("upsampling failed", e.getCause());
         }
-        left.append(right);
-        return left.toRle();
+        int total = 2;
+        for (RunWriter part : parts) {
+            total += part.size + 1;
+        }
+        RunWriter all = new RunWriter(height, width, new int[total]);
+        for (RunWriter part : parts) {
+            all.append(part);
+        }
+        return all.toRle();
+    }
+
+    /**
+     * The source columns that output columns [fromX, toX) read, copied column-major (each output column then reads
+     * two contiguous source columns) into this thread's scratch grid; other columns of the grid are left as they are.
+     */
+    private static float[] columnMajor(float[] logits, int offset, int n, Axis xs, int fromX, int toX) {
+        float[] t = COLUMNS.get();
+        if (t.length < n * n) {
+            t = new float[n * n];
+            COLUMNS.set(t);
+        }
+        int c0 = xs.i0[fromX];
+        int c1 = xs.i1[toX - 1];
+        for (int y = 0, r = offset; y < n; y++, r += n) {
+            for (int x = c0; x <= c1; x++) {
+                t[x * n + y] = logits[r + x];
+            }
+        }
+        return t;
     }
 
     /** The columns [fromX, toX) into {@code runs}, by sign transitions when upsampling, else group by group. */
@@ -302,18 +350,21 @@ public final class LogitsResampler {
         int size;
         boolean current;
         int run;
+        private boolean scratch;
 
         /** Uses this thread's scratch buffer (kept between masks: no megabyte arrays left to the GC per click). */
         RunWriter(int height, int width) {
             this.height = height;
             this.width = width;
             this.counts = SCRATCH.get();
+            this.scratch = true;
         }
 
-        /** Moves the runs into an exact-size array of their own, releasing the scratch buffer. */
-        void detach() {
-            SCRATCH.set(counts);
-            counts = Arrays.copyOf(counts, size);
+        /** Writes into the given array (grown as needed) instead of this thread's scratch buffer. */
+        RunWriter(int height, int width, int[] counts) {
+            this.height = height;
+            this.width = width;
+            this.counts = counts;
         }
 
         void add(boolean value, int length) {
@@ -330,7 +381,9 @@ public final class LogitsResampler {
 
         Rle toRle() {
             push(run);
-            SCRATCH.set(counts);
+            if (scratch) {
+                SCRATCH.set(counts); // keep the grown buffer for the next mask
+            }
             return Rle.adopt(height, width, Arrays.copyOf(counts, size));
         }
 

@@ -14,7 +14,10 @@ public final class MaskCandidate {
     public static final int LOW_RES = 256;
 
     private final float score;
-    private final float[] lowResLogits;
+    private float[] lowResLogits;
+    /** Where the logits are until first asked for: a decoder output holding every candidate, and the offset. */
+    private float[] source;
+    private int offset;
     private Supplier<Rle> maker;
     private Rle mask;
 
@@ -40,9 +43,27 @@ public final class MaskCandidate {
         this.maker = maker;
     }
 
+    private MaskCandidate(float score, float[] output, int offset, Supplier<Rle> maker) {
+        if (offset < 0 || offset + LOW_RES * LOW_RES > output.length) {
+            throw new IllegalArgumentException("mask candidate: low-res logits at " + offset + " overrun the output");
+        }
+        this.score = score;
+        this.source = output;
+        this.offset = offset;
+        this.maker = maker;
+    }
+
     /** A candidate whose mask is made from the low-res logits on first use. */
     static MaskCandidate lazy(float score, float[] lowResLogits, Supplier<Rle> maker) {
         return new MaskCandidate(score, lowResLogits, maker);
+    }
+
+    /**
+     * A candidate whose logits are the 256×256 values at {@code offset} of a decoder output (copied out on first
+     * use) and whose mask is made from them on first use.
+     */
+    static MaskCandidate lazy(float score, float[] output, int offset, Supplier<Rle> maker) {
+        return new MaskCandidate(score, output, offset, maker);
     }
 
     /** The binary mask at the full image size (made now if it was deferred). */
@@ -59,7 +80,11 @@ public final class MaskCandidate {
     }
 
     /** The 256×256 row-major logits (shared, treat as read-only). */
-    public float[] lowResLogits() {
+    public synchronized float[] lowResLogits() {
+        if (lowResLogits == null) {
+            lowResLogits = java.util.Arrays.copyOfRange(source, offset, offset + LOW_RES * LOW_RES);
+            source = null;
+        }
         return lowResLogits;
     }
 

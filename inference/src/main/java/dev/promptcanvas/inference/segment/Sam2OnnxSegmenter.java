@@ -215,8 +215,10 @@ public final class Sam2OnnxSegmenter implements Segmenter {
         if (mh != LOW || mw != LOW) {
             throw new ModelException("SAM2 decoder returned masks of " + mw + "x" + mh + ", expected 256x256");
         }
-        float[] logits = java.util.Arrays.copyOfRange(masks.data(), c * LOW * LOW, (c + 1) * LOW * LOW);
-        return MaskCandidate.lazy(score, logits, () -> LogitsResampler.upsampleToRle(logits, LOW, w, h));
+        // no copies now: the mask is made from the decoder output in place, the logits copied out when asked for
+        float[] all = masks.data();
+        int offset = c * LOW * LOW;
+        return MaskCandidate.lazy(score, all, offset, () -> LogitsResampler.upsampleToRle(all, offset, LOW, w, h));
     }
 
     private static MaskCandidate fullSizeCandidate(OnnxOutput masks, int c, int w, int h, float score) {
