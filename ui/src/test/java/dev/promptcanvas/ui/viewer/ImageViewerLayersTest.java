@@ -55,6 +55,36 @@ class ImageViewerLayersTest {
         return image;
     }
 
+    /** A 400 × 300 viewer showing a grey image with one red square annotation (100..200 on both axes). */
+    private static ImageViewer viewerWithARedSquare() throws Exception {
+        ImageViewer v = viewer(400, 300);
+        Annotation square = new Annotation(1, 1, 1, Polygon.of(100, 100, 200, 100, 200, 200, 100, 200), null, null,
+                null, false, null, null, null);
+        fx(() -> {
+            v.show(grey(400, 300), null);
+            v.setAnnotations(List.of(square), Set.of(), id -> Color.RED);
+            return null;
+        });
+        return v;
+    }
+
+    /** Repaints everything, snapshots again and counts the pixels that differ from {@code shot}. */
+    private static int differingFromAFullRepaint(ImageViewer v, WritableImage shot) throws Exception {
+        WritableImage full = fx(() -> {
+            v.paintNow(true);
+            return v.snapshot(null, null);
+        });
+        int differing = 0;
+        for (int y = 0; y < (int) full.getHeight(); y++) {
+            for (int x = 0; x < (int) full.getWidth(); x++) {
+                if (shot.getPixelReader().getArgb(x, y) != full.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
     private static Color at(ImageViewer v, double imageX, double imageY) throws Exception {
         return fx(() -> {
             WritableImage shot = v.snapshot(null, null);
@@ -65,12 +95,8 @@ class ImageViewerLayersTest {
 
     @Test
     void annotationsFollowChangesAndPansAndAreRepaintedOnceThePanSettles() throws Exception {
-        ImageViewer v = viewer(400, 300);
-        Annotation square = new Annotation(1, 1, 1, Polygon.of(100, 100, 200, 100, 200, 200, 100, 200), null, null,
-                null, false, null, null, null);
+        ImageViewer v = viewerWithARedSquare();
         fx(() -> {
-            v.show(grey(400, 300), null);
-            v.setAnnotations(List.of(square), Set.of(), id -> Color.RED);
             v.paintNow(false);
             return null;
         });
@@ -136,19 +162,8 @@ class ImageViewerLayersTest {
             v.paintNow(false);
             return v.snapshot(null, null);
         });
-        WritableImage full = fx(() -> {
-            v.paintNow(true);
-            return v.snapshot(null, null);
-        });
-        int differing = 0;
-        for (int y = 0; y < 360; y++) {
-            for (int x = 0; x < 480; x++) {
-                if (partial.getPixelReader().getArgb(x, y) != full.getPixelReader().getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        assertThat(differing).as("pixels where the partial repaint differs from a full one").isZero();
+        assertThat(differingFromAFullRepaint(v, partial))
+                .as("pixels where the partial repaint differs from a full one").isZero();
 
         // recolouring a category touches every annotation of it: the whole layer is repainted
         assertThat(LayerChanges.between(LayerChanges.State.of(edited, Set.of(), id -> palette[(int) id]),
@@ -198,29 +213,14 @@ class ImageViewerLayersTest {
         assertThat(fx(v::annotationsRepainting)).isFalse();
         assertThat(fx(() -> v.annotationLayer().progressiveRepaints())).isEqualTo(1);
         WritableImage progressive = fx(() -> v.snapshot(null, null));
-        WritableImage full = fx(() -> {
-            v.paintNow(true);
-            return v.snapshot(null, null);
-        });
-        int differing = 0;
-        for (int y = 0; y < 360; y++) {
-            for (int x = 0; x < 480; x++) {
-                if (progressive.getPixelReader().getArgb(x, y) != full.getPixelReader().getArgb(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        assertThat(differing).as("pixels where the progressive repaint differs from a full one").isZero();
+        assertThat(differingFromAFullRepaint(v, progressive))
+                .as("pixels where the progressive repaint differs from a full one").isZero();
     }
 
     @Test
     void hoveringWhileTheViewSettlesDoesNotPostponeTheRepaint() throws Exception {
-        ImageViewer v = viewer(400, 300);
-        Annotation square = new Annotation(1, 1, 1, Polygon.of(100, 100, 200, 100, 200, 200, 100, 200), null, null,
-                null, false, null, null, null);
+        ImageViewer v = viewerWithARedSquare();
         fx(() -> {
-            v.show(grey(400, 300), null);
-            v.setAnnotations(List.of(square), Set.of(), id -> Color.RED);
             v.paintNow(true);
             v.viewport().zoomAt(200, 150, 1.2);
             v.paintNow(false);
