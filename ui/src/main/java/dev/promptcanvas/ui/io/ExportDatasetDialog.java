@@ -11,17 +11,10 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -35,10 +28,7 @@ public final class ExportDatasetDialog {
     private final BackgroundTasks tasks;
     private final Consumer<String> status;
     private final ExportForm form = new ExportForm();
-    private final Label message = new Label();
-    private final TextArea summary = new TextArea();
-    private final Button run = new Button("Export");
-    private final Stage stage = new Stage();
+    private final DatasetDialogFrame frame = new DatasetDialogFrame("export", "Export", this::run);
 
     /** {@code status} receives a one-line outcome for the status bar. */
     public ExportDatasetDialog(ProjectStore store, BackgroundTasks tasks, Consumer<String> status) {
@@ -49,25 +39,9 @@ public final class ExportDatasetDialog {
         choose.setId("export-choose-output");
         choose.setOnAction(e -> chooseOutput());
         form.addOutputControl(choose);
-        run.setId("export-run");
-        run.setDefaultButton(true);
-        run.setOnAction(e -> run());
-        Button close = new Button("Close");
-        close.setOnAction(e -> stage.close());
-        message.setId("export-message");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #c62828;");
-        summary.setId("export-summary");
-        summary.setEditable(false);
-        summary.setWrapText(true);
-        summary.setPrefRowCount(8);
-        VBox bottom = new VBox(6, message, new HBox(8, run, close), summary);
-        bottom.setPadding(new Insets(0, 10, 10, 10));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        BorderPane root = new BorderPane(scroll, null, null, bottom, null);
-        stage.setTitle("Export dataset");
-        stage.setScene(new Scene(root, 560, 720));
+        frame.layout(scroll, new Insets(0, 10, 10, 10), "Export dataset", 560, 720);
     }
 
     public ExportForm form() {
@@ -75,24 +49,21 @@ public final class ExportDatasetDialog {
     }
 
     public void show(Window owner) {
-        if (owner != null && stage.getOwner() == null) {
-            stage.initOwner(owner);
-        }
-        stage.show();
+        frame.show(owner);
     }
 
     public void close() {
-        stage.close();
+        frame.close();
     }
 
     /** The inline error under the form ("" when the input is fine). */
     public String message() {
-        return message.getText();
+        return frame.message();
     }
 
     /** What the last export wrote ("" before one has finished). */
     public String summary() {
-        return summary.getText();
+        return frame.summary();
     }
 
     /**
@@ -104,24 +75,15 @@ public final class ExportDatasetDialog {
         try {
             plan = form.plan(store.directory());
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            frame.refuse(e.getMessage());
             return null;
         }
-        message.setText("");
-        summary.setText("Exporting…");
-        run.setDisable(true);
+        frame.started("Exporting…");
         return tasks.submit("Export " + plan.format().name(), progress -> export(plan, progress), report -> {
-            run.setDisable(false);
-            summary.setText(ReportText.export(plan, report));
+            frame.finished(ReportText.export(plan, report));
             status.accept(String.format("Exported %,d image(s) as %s to %s", report.images(),
                     plan.format().name(), plan.output()));
-        }, failure -> {
-            run.setDisable(false);
-            summary.setText("");
-            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            message.setText("Export failed: " + why);
-            status.accept("Export failed: " + why);
-        });
+        }, failure -> status.accept("Export failed: " + frame.failed("Export failed: ", failure)));
     }
 
     private ExportReport export(ExportPlan plan, BackgroundTasks.Progress progress) throws Exception {
@@ -139,12 +101,12 @@ public final class ExportDatasetDialog {
         if (form.outputKind().equals("folder")) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Export to folder");
-            chosen = chooser.showDialog(stage);
+            chosen = chooser.showDialog(frame.stage());
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export to file");
             chooser.setInitialFileName(form.format() == null ? "dataset" : form.format().name() + ".json");
-            chosen = chooser.showSaveDialog(stage);
+            chosen = chooser.showSaveDialog(frame.stage());
         }
         if (chosen != null) {
             form.setOutput(chosen.toPath());

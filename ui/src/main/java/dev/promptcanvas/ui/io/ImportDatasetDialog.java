@@ -14,16 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -41,10 +34,7 @@ public final class ImportDatasetDialog {
     private final BackgroundTasks tasks;
     private final Consumer<String> status;
     private final ImportForm form = new ImportForm();
-    private final Label message = new Label();
-    private final TextArea summary = new TextArea();
-    private final Button run = new Button("Import");
-    private final Stage stage = new Stage();
+    private final DatasetDialogFrame frame = new DatasetDialogFrame("import", "Import", this::run);
 
     /** {@code status} receives a one-line outcome for the status bar. */
     public ImportDatasetDialog(ProjectStore store, BackgroundTasks tasks, Consumer<String> status) {
@@ -57,25 +47,9 @@ public final class ImportDatasetDialog {
         Button folder = new Button("Choose folder…");
         folder.setId("import-choose-folder");
         folder.setOnAction(e -> chooseFolder());
-        run.setId("import-run");
-        run.setDefaultButton(true);
-        run.setOnAction(e -> run());
-        Button close = new Button("Close");
-        close.setOnAction(e -> stage.close());
-        message.setId("import-message");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #c62828;");
-        summary.setId("import-summary");
-        summary.setEditable(false);
-        summary.setWrapText(true);
-        summary.setPrefRowCount(8);
         form.addInputControl(file);
         form.addInputControl(folder);
-        VBox bottom = new VBox(6, message, new HBox(8, run, close), summary);
-        bottom.setPadding(new Insets(10));
-        BorderPane root = new BorderPane(form, null, null, bottom, null);
-        stage.setTitle("Import dataset");
-        stage.setScene(new Scene(root, 560, 480));
+        frame.layout(form, new Insets(10), "Import dataset", 560, 480);
     }
 
     public ImportForm form() {
@@ -83,24 +57,21 @@ public final class ImportDatasetDialog {
     }
 
     public void show(Window owner) {
-        if (owner != null && stage.getOwner() == null) {
-            stage.initOwner(owner);
-        }
-        stage.show();
+        frame.show(owner);
     }
 
     public void close() {
-        stage.close();
+        frame.close();
     }
 
     /** The inline error ("" when the last import went well). */
     public String message() {
-        return message.getText();
+        return frame.message();
     }
 
     /** What the last import added ("" before one has finished). */
     public String summary() {
-        return summary.getText();
+        return frame.summary();
     }
 
     /**
@@ -109,19 +80,17 @@ public final class ImportDatasetDialog {
      */
     public Task<?> run() {
         if (store.isReadOnly()) {
-            message.setText("This project is open read-only: nothing can be imported");
+            frame.refuse("This project is open read-only: nothing can be imported");
             return null;
         }
         ImportForm.Request request;
         try {
             request = form.request();
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            frame.refuse(e.getMessage());
             return null;
         }
-        message.setText("");
-        summary.setText("Reading " + request.input() + "…");
-        run.setDisable(true);
+        frame.started("Reading " + request.input() + "…");
         return tasks.submit("Import " + request.format().name(), progress -> {
             progress.update(-1, -1);
             progress.message("Reading " + request.input().getFileName());
@@ -141,24 +110,19 @@ public final class ImportDatasetDialog {
             fail(e);
             return;
         }
-        run.setDisable(false);
-        summary.setText(ReportText.imported(request.format().name(), request.input(), report, prepared.skipped()));
+        frame.finished(ReportText.imported(request.format().name(), request.input(), report, prepared.skipped()));
         status.accept(String.format("Imported %,d annotation(s) from %s", report.annotationsAdded(),
                 request.input()));
     }
 
     private void fail(Throwable failure) {
-        run.setDisable(false);
-        summary.setText("");
-        String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-        message.setText("Nothing imported: " + why);
-        status.accept("Import failed: " + why);
+        status.accept("Import failed: " + frame.failed("Nothing imported: ", failure));
     }
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import dataset file");
-        File chosen = chooser.showOpenDialog(stage);
+        File chosen = chooser.showOpenDialog(frame.stage());
         if (chosen != null) {
             form.setInput(chosen.toPath());
         }
@@ -167,7 +131,7 @@ public final class ImportDatasetDialog {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import dataset folder");
-        File chosen = chooser.showDialog(stage);
+        File chosen = chooser.showDialog(frame.stage());
         if (chosen != null) {
             form.setInput(chosen.toPath());
         }
